@@ -1,0 +1,44 @@
+"""argmap: argument maps as code.
+
+    >>> import argmap
+    >>> loaded = argmap.load("maps/syllogism.argmap")
+    >>> loaded.map.theses[0].id, [d.code for d in loaded.diagnostics]
+
+The pipeline is parse -> validate -> analyse -> render, one module each; `load` and `parse`
+run the stages in order and return the map with its diagnostics.
+"""
+
+from argmap.diagnostics import Diagnostic, Severity, Span
+from argmap.loader import Loaded, load, parse
+from argmap.model import (
+    ArgumentMap,
+    Attack,
+    AttackKind,
+    Conditional,
+    Hedge,
+    Inference,
+    Qualifier,
+    Quote,
+    Statement,
+    StatementKind,
+)
+
+__all__ = [
+    "ArgumentMap",
+    "Attack",
+    "AttackKind",
+    "Conditional",
+    "Diagnostic",
+    "Hedge",
+    "Inference",
+    "Loaded",
+    "Qualifier",
+    "Quote",
+    "Severity",
+    "Span",
+    "Statement",
+    "StatementKind",
+    "load",
+    "parse",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,54 @@
+"""`argmap check FILE...`: every problem in the maps, compiler-style or as JSON."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from argmap.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    UNREADABLE,
+    lines_of,
+    use_colour,
+)
+from argmap.diagnostics import Diagnostic, Severity
+from argmap.loader import load
+from argmap.printing import format_human, format_json, format_summary
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people; json: one array on stdout",
+)
+@click.option("--strict", is_flag=True, help="warnings count as errors for the exit status")
+@click.option("--no-color", is_flag=True, help="never colour the output")
+def check(files: tuple[str, ...], output_format: str, strict: bool, no_color: bool) -> None:
+    """Check maps and report every problem with its position."""
+    loaded = [load(path) for path in files]
+    diagnostics = [d for result in loaded for d in result.diagnostics]
+    if output_format == "json":
+        click.echo(format_json(diagnostics))
+    else:
+        lines = lines_of(loaded)
+        colour = use_colour(no_color)
+        for diagnostic in diagnostics:
+            click.echo(format_human(diagnostic, lines, colour))
+            click.echo()
+        click.echo(format_summary(diagnostics, len(files)), err=True)
+    sys.exit(_exit_status(diagnostics, strict))
+
+
+def _exit_status(diagnostics: list[Diagnostic], strict: bool) -> int:
+    if any(d.code == UNREADABLE for d in diagnostics):
+        return EXIT_USAGE
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    return EXIT_FINDINGS if any(d.severity in failing for d in diagnostics) else EXIT_OK

@@ -1,0 +1,29 @@
+"""What the commands share: exit statuses and reading source lines for excerpts."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from argmap.loader import Loaded
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+UNREADABLE = "E100"
+
+
+def use_colour(no_color: bool) -> bool:
+    return not no_color and sys.stdout.isatty()
+
+
+def lines_of(loaded: Sequence[Loaded]) -> dict[str, list[str]]:
+    lines: dict[str, list[str]] = {}
+    for result in loaded:
+        path = result.map.path
+        if path is None:
+            continue
+        try:
+            with open(path, encoding="utf-8") as handle:
+                lines[path] = handle.read().splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+    return lines

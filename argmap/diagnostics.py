@@ -1,0 +1,89 @@
+"""Diagnostics: the one shape in which every stage reports a problem.
+
+A diagnostic is data (position, code, severity, message, hint, the ids it concerns); stages
+return them and never raise them. They are printed in one place, `argmap.printing`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Span(BaseModel):
+    """Where an element stands in its file: 1-based lines and columns, end exclusive."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str | None = None
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def __str__(self) -> str:
+        return f"{self.file or '<text>'}:{self.line}:{self.column}"
+
+
+class Diagnostic(BaseModel):
+    """One problem found in a map.
+
+    `subjects` names the statements, inferences, conditionals and attacks concerned;
+    `links` names the edges concerned as (statement id, inference id) pairs, so that the
+    renderer can flag the link from a premise and not only the premise.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    severity: Severity
+    message: str
+    span: Span | None = None
+    hint: str | None = None
+    subjects: tuple[str, ...] = ()
+    links: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def as_record(self) -> dict[str, object]:
+        """The stable JSON shape of `argmap check --format json`."""
+        span = self.span
+        return {
+            "file": span.file if span else None,
+            "line": span.line if span else None,
+            "column": span.column if span else None,
+            "end_line": span.end_line if span else None,
+            "end_column": span.end_column if span else None,
+            "severity": self.severity.value,
+            "code": self.code,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+def sort_key(diagnostic: Diagnostic) -> tuple[str, int, int, str]:
+    span = diagnostic.span
+    if span is None:
+        return ("", 0, 0, diagnostic.code)
+    return (span.file or "", span.line, span.column, diagnostic.code)
+
+
+def error(
+    code: str,
+    message: str,
+    span: Span | None,
+    hint: str | None = None,
+    subjects: tuple[str, ...] = (),
+) -> Diagnostic:
+    return Diagnostic(
+        code=code, severity=Severity.ERROR, message=message, span=span, hint=hint, subjects=subjects
+    )

@@ -1,0 +1,155 @@
+"""The hedge scale: the words that qualify how sure a statement is, as data in one table.
+
+The likelihood terms are those of ICD 203 (US Intelligence Community Directive 203, "Analytic
+Standards"), with their probability ranges; row 1 is the directive's first list of words, row 2
+its synonyms. The essay words are what op-eds really write; each has a range or is vague (no
+range). The confidence words express how sure the author is of the evidence, not a probability.
+docs/language.md prints this table; keep them in step.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class HedgeFamily(StrEnum):
+    LIKELIHOOD = "likelihood"
+    CONFIDENCE = "confidence"
+
+
+class HedgeRow(StrEnum):
+    ICD_WORDS = "ICD 203 row 1"
+    ICD_SYNONYMS = "ICD 203 row 2"
+    ESSAY = "essay word"
+    CONFIDENCE = "confidence"
+
+
+@dataclass(frozen=True)
+class ScaleTerm:
+    word: str
+    family: HedgeFamily
+    row: HedgeRow
+    low: float | None  # None: vague, the scale gives the word no range
+    high: float | None
+
+    @property
+    def is_vague(self) -> bool:
+        return self.low is None
+
+
+def _term(
+    word: str, row: HedgeRow, low_pct: float | None = None, high_pct: float | None = None
+) -> ScaleTerm:
+    family = HedgeFamily.CONFIDENCE if row is HedgeRow.CONFIDENCE else HedgeFamily.LIKELIHOOD
+    low = None if low_pct is None else low_pct / 100
+    high = None if high_pct is None else high_pct / 100
+    return ScaleTerm(word, family, row, low, high)
+
+
+_R1, _R2 = HedgeRow.ICD_WORDS, HedgeRow.ICD_SYNONYMS
+_ESSAY, _CONF = HedgeRow.ESSAY, HedgeRow.CONFIDENCE
+
+SCALE: tuple[ScaleTerm, ...] = (
+    _term("almost no chance", _R1, 1, 5),
+    _term("very unlikely", _R1, 5, 20),
+    _term("unlikely", _R1, 20, 45),
+    _term("roughly even chance", _R1, 45, 55),
+    _term("likely", _R1, 55, 80),
+    _term("very likely", _R1, 80, 95),
+    _term("almost certain", _R1, 95, 99),
+    _term("remote", _R2, 1, 5),
+    _term("highly improbable", _R2, 5, 20),
+    _term("improbable", _R2, 20, 45),
+    _term("roughly even odds", _R2, 45, 55),
+    _term("probable", _R2, 55, 80),
+    _term("highly probable", _R2, 80, 95),
+    _term("nearly certain", _R2, 95, 99),
+    # What essays write. "will" and "certainly" assert the top of the scale; "probably" is
+    # "likely"; the modal verbs and "perhaps" say that something is possible, not how likely.
+    _term("certainly", _ESSAY, 95, 100),
+    _term("surely", _ESSAY, 95, 100),
+    _term("will", _ESSAY, 95, 100),
+    _term("probably", _ESSAY, 55, 80),
+    _term("perhaps", _ESSAY),
+    _term("possibly", _ESSAY),
+    _term("may", _ESSAY),
+    _term("might", _ESSAY),
+    _term("could", _ESSAY),
+    _term("low confidence", _CONF),
+    _term("moderate confidence", _CONF),
+    _term("high confidence", _CONF),
+)
+
+_BY_WORD: dict[str, ScaleTerm] = {term.word: term for term in SCALE}
+# Spellings people use for the same word; they resolve to the scale's word.
+_ALIASES: dict[str, str] = {
+    "almost certainly": "almost certain",
+    "nearly certainly": "nearly certain",
+    "certain": "certainly",
+    "probable that": "probable",
+    "even chance": "roughly even chance",
+    "even odds": "roughly even odds",
+}
+
+
+def lookup(word: str) -> ScaleTerm | None:
+    """The scale term for a hedge word (any case, spaces folded), or None."""
+    folded = " ".join(word.lower().split())
+    folded = _ALIASES.get(folded, folded)
+    return _BY_WORD.get(folded)
+
+
+def nearest_word(word: str) -> str | None:
+    """The scale word closest in spelling, for a did-you-mean."""
+    folded = " ".join(word.lower().split())
+    matches = difflib.get_close_matches(folded, [*_BY_WORD, *_ALIASES], n=1, cutoff=0.6)
+    if not matches:
+        return None
+    return _ALIASES.get(matches[0], matches[0])
+
+
+_NUMBER = r"(\d+(?:\.\d*)?|\.\d+)"
+_PROBABILITY = re.compile(
+    rf"^{_NUMBER}\s*(%?)\s*(?:(?:-|–|—|to)\s*{_NUMBER}\s*(%?))?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Probability:
+    low: float
+    high: float
+
+
+def parse_probability(text: str) -> Probability | None:
+    """Read `0.7`, `70%`, `60-80%`, `0.6-0.8` or `60–80 %`; None if the text is no number.
+
+    A bare number above 1 is a percentage only with a "%"; the caller reports values outside
+    [0, 1] as errors, so `[70]` is caught rather than silently read as 70 %.
+    """
+    match = _PROBABILITY.match(text.strip())
+    if match is None:
+        return None
+    first, first_pct, second, second_pct = match.groups()
+    percent = bool(first_pct or second_pct)
+    scale = 100.0 if percent else 1.0
+    low = float(first) / scale
+    high = float(second) / scale if second is not None else low
+    return Probability(low, high)
+
+
+def format_range(low: float, high: float) -> str:
+    """A range as people read it: "55–80 %", or "70 %" for a point."""
+
+    def pct(value: float) -> str:
+        return (
+            f"{value * 100:.0f}"
+            if abs(value * 100 - round(value * 100)) < 1e-9
+            else f"{value * 100:.1f}"
+        )
+
+    if abs(high - low) < 1e-12:
+        return f"{pct(low)} %"
+    return f"{pct(low)}–{pct(high)} %"

@@ -1,0 +1,57 @@
+"""The pipeline, in order: read the text (parse), check its structure (validate), and find
+its weak links (analyse). `parse` and `load` are the library's front door; the CLI uses them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from argmap.diagnostics import Diagnostic, error, sort_key
+from argmap.model import ArgumentMap
+from argmap.parse import parse_map
+from argmap.validate import Source, validate
+
+
+class Loaded(NamedTuple):
+    """A map and every diagnostic about it, sorted by position."""
+
+    map: ArgumentMap
+    diagnostics: list[Diagnostic]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.is_error for d in self.diagnostics)
+
+
+def parse(text: str, path: str | None = None, *, source_text: str | None = None) -> Loaded:
+    """Parse and check map text. `path` names the file in diagnostics and is where a relative
+    `source:` is looked up; `source_text` gives the essay directly instead.
+
+    Never raises for bad input: every problem is a diagnostic.
+    """
+    argument_map, diagnostics = parse_map(text, path)
+    source = Source(source_text) if source_text is not None else None
+    diagnostics.extend(validate(argument_map, source))
+    return Loaded(argument_map, sorted(diagnostics, key=sort_key))
+
+
+def load(path: str | Path) -> Loaded:
+    """Read, parse and check the map file at `path`."""
+    name = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = (
+            "it is not UTF-8 text"
+            if isinstance(exc, UnicodeDecodeError)
+            else exc.strerror or str(exc)
+        )
+        problem = error(
+            "E100",
+            f"cannot read the map file '{name}': {reason}",
+            None,
+            "check the path; argmap reads UTF-8 text files",
+        )
+        return Loaded(ArgumentMap(path=name), [problem])
+    return parse(text, name)

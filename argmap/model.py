@@ -1,0 +1,231 @@
+"""The argument map as data: pydantic models, frozen, each element with its source span.
+
+The parser builds these; the validation, analysis and render stages only read them.
+`ArgumentMap.model_dump_json()` is the map as JSON and `ArgumentMap.model_json_schema()` its
+schema (`argmap schema`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cached_property
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from argmap.diagnostics import Span
+from argmap.hedges import HedgeFamily, HedgeRow, format_range
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class StatementKind(StrEnum):
+    THESIS = "thesis"  # a main conclusion
+    CLAIM = "claim"  # an intermediate conclusion
+    PREMISE = "premise"
+    EVIDENCE = "evidence"  # a fact, with an optional citation
+    ASSUMPTION = "assumption"  # an unstated premise that the mapper supplies
+    PREDICTION = "prediction"  # about the future
+    OBJECTION = "objection"  # raised against another statement or step
+    CONDITION = "condition"  # supposed, not asserted: the "if" of a conditional
+
+
+class Qualifier(_Frozen):
+    """One hedge as written: a word of the scale or an explicit probability."""
+
+    text: str
+    word: str | None = None  # the scale's word, when the qualifier is a word
+    family: HedgeFamily = HedgeFamily.LIKELIHOOD
+    row: HedgeRow | None = None  # None for an explicit probability
+    low: float | None = None  # None: vague, no range
+    high: float | None = None
+
+
+class Hedge(_Frozen):
+    """How sure a statement (or a step) is said to be: one qualifier, or several stacked."""
+
+    qualifiers: tuple[Qualifier, ...]
+    span: Span
+
+    @property
+    def ranged(self) -> tuple[Qualifier, ...]:
+        return tuple(q for q in self.qualifiers if q.low is not None and q.high is not None)
+
+    @property
+    def range(self) -> tuple[float, float] | None:
+        """The probability range claimed; stacked ranges multiply (a likely "very likely" is
+        less sure than either); None when no qualifier has a range."""
+        ranged = self.ranged
+        if not ranged:
+            return None
+        low, high = 1.0, 1.0
+        for qualifier in ranged:
+            assert qualifier.low is not None and qualifier.high is not None
+            low *= qualifier.low
+            high *= qualifier.high
+        return (low, high)
+
+    @property
+    def label(self) -> str:
+        """As drawn and reported: "likely · 55–80 %", "may (vague)", "likely + may · 55–80 %"."""
+        words = " + ".join(q.word or q.text for q in self.qualifiers)
+        span = self.range
+        if span is None:
+            if all(q.family is HedgeFamily.CONFIDENCE for q in self.qualifiers):
+                return words
+            return f"{words} (vague)"
+        if all(q.word is None for q in self.qualifiers):
+            return format_range(*span)
+        return f"{words} · {format_range(*span)}"
+
+
+class Quote(_Frozen):
+    """The verbatim words of the source that an element maps."""
+
+    text: str
+    span: Span
+
+
+class Statement(_Frozen):
+    id: str
+    kind: StatementKind
+    text: str
+    hedge: Hedge | None = None
+    quote: Quote | None = None
+    citation: str | None = None
+    accepted: bool = False  # accepted common ground: needs no support
+    note: str | None = None
+    allow: tuple[str, ...] = ()  # codes of findings silenced at this statement
+    span: Span
+    id_span: Span
+
+
+class Inference(_Frozen):
+    """Premises that jointly (linked) support a conclusion.
+
+    Several inferences with one conclusion are independent (convergent) support.
+    """
+
+    id: str
+    named: bool = False  # False: the id was made from the conclusion and premises
+    premises: tuple[str, ...]
+    conclusion: str
+    warrant: str | None = None
+    scheme: str | None = None  # a name of argmap.schemes, normalised
+    hedge: Hedge | None = None  # how strong the step itself is said to be
+    answers: dict[int, str] = Field(default_factory=dict)  # critical question -> statement id
+    quote: Quote | None = None
+    note: str | None = None
+    allow: tuple[str, ...] = ()
+    span: Span
+    premise_spans: tuple[Span, ...]
+    conclusion_span: Span
+    warrant_span: Span | None = None
+    scheme_span: Span | None = None
+
+
+class Conditional(_Frozen):
+    """ "if antecedent then consequent": the consequent holds at most as surely as the
+    antecedent does; the consequent may carry its own hedge."""
+
+    id: str
+    named: bool = False
+    antecedent: str
+    consequent: str
+    quote: Quote | None = None
+    note: str | None = None
+    allow: tuple[str, ...] = ()
+    span: Span
+    antecedent_span: Span
+    consequent_span: Span
+
+
+class AttackKind(StrEnum):
+    REBUT = "rebut"  # against a statement
+    UNDERCUT = "undercut"  # against a step: an inference, or another attack
+
+
+class Attack(_Frozen):
+    id: str
+    named: bool = False
+    kind: AttackKind
+    attacker: str  # a statement id
+    target: str  # a statement id (rebut) or an inference or attack id (undercut)
+    quote: Quote | None = None
+    note: str | None = None
+    allow: tuple[str, ...] = ()
+    span: Span
+    attacker_span: Span
+    target_span: Span
+
+
+Element = Statement | Inference | Conditional | Attack
+
+
+class Header(_Frozen):
+    title: str | None = None
+    subtitle: str | None = None
+    author: str | None = None
+    date: str | None = None
+    source: str | None = None  # the essay's path, relative to the map
+    source_span: Span | None = None
+
+
+class ArgumentMap(_Frozen):
+    """A whole map: its header and its elements in the order written."""
+
+    path: str | None = None
+    header: Header = Field(default_factory=Header)
+    statements: tuple[Statement, ...] = ()
+    inferences: tuple[Inference, ...] = ()
+    conditionals: tuple[Conditional, ...] = ()
+    attacks: tuple[Attack, ...] = ()
+    format: Literal["argmap/1"] = "argmap/1"
+
+    @cached_property
+    def by_id(self) -> dict[str, Element]:
+        """Every element by its id; with duplicate ids (an error) the first one wins."""
+        table: dict[str, Element] = {}
+        elements: tuple[Element, ...] = (
+            *self.statements,
+            *self.inferences,
+            *self.conditionals,
+            *self.attacks,
+        )
+        for element in elements:
+            table.setdefault(element.id, element)
+        return table
+
+    def statement(self, statement_id: str) -> Statement | None:
+        element = self.by_id.get(statement_id)
+        return element if isinstance(element, Statement) else None
+
+    def inference(self, inference_id: str) -> Inference | None:
+        element = self.by_id.get(inference_id)
+        return element if isinstance(element, Inference) else None
+
+    def attack(self, attack_id: str) -> Attack | None:
+        element = self.by_id.get(attack_id)
+        return element if isinstance(element, Attack) else None
+
+    def inferences_into(self, statement_id: str) -> tuple[Inference, ...]:
+        return tuple(i for i in self.inferences if i.conclusion == statement_id)
+
+    def conditionals_into(self, statement_id: str) -> tuple[Conditional, ...]:
+        return tuple(c for c in self.conditionals if c.consequent == statement_id)
+
+    def attacks_on(self, element_id: str) -> tuple[Attack, ...]:
+        return tuple(a for a in self.attacks if a.target == element_id)
+
+    @property
+    def theses(self) -> tuple[Statement, ...]:
+        return tuple(s for s in self.statements if s.kind is StatementKind.THESIS)
+
+    def _repr_svg_(self) -> str:
+        """Jupyter shows a map as its drawing."""
+        from argmap.render import render  # late: rendering is the last, optional stage
+
+        svg: bytes = render(self, format="svg")
+        return svg.decode("utf-8")

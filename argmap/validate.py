@@ -1,0 +1,498 @@
+"""Stage 2: structural validation. Errors that make a map malformed: ids, references, hedges,
+schemes, and quotes that must be found in the source text.
+
+Each check is a plain function `(ArgumentMap, Source) -> list[Diagnostic]` listed in `CHECKS`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from argmap import codes, hedges, schemes
+from argmap.diagnostics import Diagnostic, Span, error
+from argmap.model import (
+    ArgumentMap,
+    Attack,
+    AttackKind,
+    Conditional,
+    Element,
+    Hedge,
+    Inference,
+    Statement,
+    StatementKind,
+)
+from argmap.parse import RESERVED_WORDS
+
+
+@dataclass(frozen=True)
+class Source:
+    """The essay text a map's quotes are checked against, or why it could not be had."""
+
+    text: str | None
+    problem: str | None = None  # why the source could not be read
+
+
+def read_source(argument_map: ArgumentMap) -> Source:
+    """Read the file named by `source:`, relative to the map's own folder."""
+    name = argument_map.header.source
+    if name is None:
+        return Source(None)
+    base = Path(argument_map.path).parent if argument_map.path else Path.cwd()
+    path = base / name
+    try:
+        return Source(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Source(None, f"the source file '{name}' does not exist (looked for {path})")
+    except IsADirectoryError:
+        return Source(None, f"the source '{name}' is a folder, not a text file")
+    except UnicodeDecodeError:
+        return Source(None, f"the source file '{name}' is not UTF-8 text")
+    except OSError as exc:
+        return Source(None, f"the source file '{name}' cannot be read: {exc.strerror}")
+
+
+def _elements(argument_map: ArgumentMap) -> Iterator[Element]:
+    yield from argument_map.statements
+    yield from argument_map.inferences
+    yield from argument_map.conditionals
+    yield from argument_map.attacks
+
+
+def _id_span(element: Element) -> Span:
+    return element.id_span if isinstance(element, Statement) else element.span
+
+
+def duplicate_ids(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+    first_seen: dict[str, Element] = {}
+    found: list[Diagnostic] = []
+    for element in _elements(argument_map):
+        first = first_seen.setdefault(element.id, element)
+        if first is element:
+            continue
+        named = not isinstance(element, Statement) and not element.named
+        message = (
+            f"this relation is written twice (it is '{element.id}')"
+            if named
+            else f"the id '{element.id}' is already used"
+        )
+        found.append(
+            error(
+                "E201",
+                message,
+                _id_span(element),
+                f"first defined on line {first.span.line}; give each element its own id",
+                subjects=(element.id,),
+            )
+        )
+    return found
+
+
+def reserved_ids(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for element in _elements(argument_map):
+        is_named = isinstance(element, Statement) or element.named
+        if is_named and element.id in RESERVED_WORDS:
+            found.append(
+                error(
+                    "E210",
+                    f"'{element.id}' is a word of the language and cannot be an id",
+                    _id_span(element),
+                    f"choose another id, such as '{element.id}-1'",
+                )
+            )
+    return found
+
+
+def _suggest(name: str, candidates: list[str]) -> str | None:
+    matches = difflib.get_close_matches(name, candidates, n=1, cutoff=0.5)
+    return f"did you mean '{matches[0]}'?" if matches else None
+
+
+def _references(argument_map: ArgumentMap) -> Iterator[tuple[str, Span, str, str]]:
+    """(id referred to, where, what it must be, the role) for every reference in the map."""
+    for inference in argument_map.inferences:
+        yield inference.conclusion, inference.conclusion_span, "statement", "conclusion"
+        for premise, span in zip(inference.premises, inference.premise_spans, strict=True):
+            yield premise, span, "statement", "premise"
+        if inference.warrant is not None and inference.warrant_span is not None:
+            yield inference.warrant, inference.warrant_span, "statement", "warrant"
+        for number, answer in inference.answers.items():
+            yield answer, inference.span, "statement", f"answer to question {number}"
+    for conditional in argument_map.conditionals:
+        yield conditional.antecedent, conditional.antecedent_span, "statement", "condition"
+        yield conditional.consequent, conditional.consequent_span, "statement", "consequence"
+    for attack in argument_map.attacks:
+        yield attack.attacker, attack.attacker_span, "statement", "attacker"
+        target = "statement" if attack.kind is AttackKind.REBUT else "step"
+        yield attack.target, attack.target_span, target, "target"
+
+
+def references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    statement_ids = [s.id for s in argument_map.statements]
+    step_ids = [i.id for i in argument_map.inferences] + [a.id for a in argument_map.attacks]
+    for name, span, wanted, role in _references(argument_map):
+        element = argument_map.by_id.get(name)
+        if element is None:
+            pool = statement_ids if wanted == "statement" else step_ids
+            found.append(
+                error(
+                    "E202",
+                    f"'{name}' is not defined (used as the {role})",
+                    span,
+                    _suggest(name, pool) or "define it as a statement first",
+                    subjects=(name,),
+                )
+            )
+            continue
+        if wanted == "statement" and not isinstance(element, Statement):
+            found.append(
+                error(
+                    "E216",
+                    f"the {role} '{name}' is a {_what(element)}, not a statement",
+                    span,
+                    "premises, conclusions, warrants, conditions and attackers are statements",
+                )
+            )
+        elif wanted == "step" and isinstance(element, Statement):
+            found.append(
+                error(
+                    "E208",
+                    f"an undercut attacks a step, but '{name}' is a statement",
+                    span,
+                    f"to deny the statement, write '... rebuts {name}'; to undercut a step, "
+                    "name the inference ('name: conclusion <- premises') and undercut that name",
+                )
+            )
+        elif wanted == "step" and isinstance(element, Conditional):
+            found.append(
+                error(
+                    "E208",
+                    f"an undercut attacks an inference or an attack, but '{name}' is a conditional",
+                    span,
+                    "attack the conditional's statements instead",
+                )
+            )
+    for attack in argument_map.attacks:
+        target = argument_map.by_id.get(attack.target)
+        if attack.kind is AttackKind.REBUT and isinstance(target, Inference | Attack):
+            found.append(
+                error(
+                    "E209",
+                    f"a rebuttal denies a statement, but '{attack.target}' is "
+                    f"{'an inference' if isinstance(target, Inference) else 'an attack'}",
+                    attack.target_span,
+                    f"to attack a step, write '... undercuts {attack.target}'",
+                )
+            )
+    return found
+
+
+def _what(element: Element) -> str:
+    if isinstance(element, Inference):
+        return "inference"
+    if isinstance(element, Conditional):
+        return "conditional"
+    return "attack"
+
+
+def self_references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for inference in argument_map.inferences:
+        if not inference.premises:
+            found.append(
+                error(
+                    "E206",
+                    f"the inference into '{inference.conclusion}' has no premises",
+                    inference.span,
+                    f"list what supports it: {inference.conclusion} <- premise + premise",
+                    subjects=(inference.id,),
+                )
+            )
+        if inference.conclusion in inference.premises:
+            index = inference.premises.index(inference.conclusion)
+            found.append(
+                error(
+                    "E207",
+                    f"'{inference.conclusion}' is given as a premise of itself",
+                    inference.premise_spans[index],
+                    "a statement cannot support itself; remove it from the premises",
+                    subjects=(inference.id,),
+                )
+            )
+    for conditional in argument_map.conditionals:
+        if conditional.antecedent == conditional.consequent:
+            found.append(
+                error(
+                    "E217",
+                    f"'{conditional.antecedent}' is made conditional on itself",
+                    conditional.span,
+                    "a condition needs another statement",
+                    subjects=(conditional.id,),
+                )
+            )
+    for attack in argument_map.attacks:
+        if attack.attacker == attack.target:
+            found.append(
+                error(
+                    "E217",
+                    f"'{attack.attacker}' attacks itself",
+                    attack.span,
+                    "an attack needs another target",
+                    subjects=(attack.id,),
+                )
+            )
+    return found
+
+
+def _hedges(argument_map: ArgumentMap) -> Iterator[tuple[Hedge, str]]:
+    for statement in argument_map.statements:
+        if statement.hedge is not None:
+            yield statement.hedge, statement.id
+    for inference in argument_map.inferences:
+        if inference.hedge is not None:
+            yield inference.hedge, inference.id
+
+
+def hedge_words(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for hedge, owner in _hedges(argument_map):
+        for qualifier in hedge.qualifiers:
+            if qualifier.word is not None:
+                continue
+            if qualifier.low is None or qualifier.high is None:
+                guess = hedges.nearest_word(qualifier.text)
+                hint = (
+                    f"did you mean '{guess}'?"
+                    if guess
+                    else "use a word of the scale (docs/language.md), or a probability such "
+                    "as 0.7, 70% or 60-80%"
+                )
+                found.append(
+                    error(
+                        "E203",
+                        f"'{qualifier.text}' is not a hedge word",
+                        hedge.span,
+                        hint,
+                        subjects=(owner,),
+                    )
+                )
+            elif not (0 <= qualifier.low <= 1 and 0 <= qualifier.high <= 1):
+                found.append(
+                    error(
+                        "E205",
+                        f"the probability '{qualifier.text}' is outside 0 to 1",
+                        hedge.span,
+                        "write a probability as 0.7, or as a percentage with '%': 70%",
+                        subjects=(owner,),
+                    )
+                )
+            elif qualifier.low > qualifier.high:
+                found.append(
+                    error(
+                        "E205",
+                        f"the range '{qualifier.text}' runs backwards",
+                        hedge.span,
+                        "write the lower bound first, e.g. 60-80%",
+                        subjects=(owner,),
+                    )
+                )
+    return found
+
+
+def scheme_names(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for inference in argument_map.inferences:
+        scheme = schemes.lookup(inference.scheme) if inference.scheme else None
+        if inference.scheme is not None and scheme is None:
+            guess = schemes.nearest_name(inference.scheme)
+            hint = (
+                f"did you mean '{guess}'?"
+                if guess
+                else "known schemes: " + ", ".join(s.name for s in schemes.SCHEMES)
+            )
+            found.append(
+                error(
+                    "E204",
+                    f"'{inference.scheme}' is not a known scheme",
+                    inference.scheme_span or inference.span,
+                    hint,
+                    subjects=(inference.id,),
+                )
+            )
+        for number in inference.answers:
+            if scheme is None and inference.scheme is None:
+                found.append(
+                    error(
+                        "E213",
+                        f"question {number} is answered, but the step has no scheme",
+                        inference.span,
+                        "critical questions come from the scheme: add 'scheme:'",
+                        subjects=(inference.id,),
+                    )
+                )
+            elif scheme is not None and not 1 <= number <= len(scheme.questions):
+                found.append(
+                    error(
+                        "E213",
+                        f"the scheme '{scheme.name}' has questions 1 to "
+                        f"{len(scheme.questions)}, not {number}",
+                        inference.span,
+                        "run 'argmap questions' to list them",
+                        subjects=(inference.id,),
+                    )
+                )
+    return found
+
+
+_ACCEPTABLE = {StatementKind.PREMISE, StatementKind.ASSUMPTION}
+
+
+def accepted_flags(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+    return [
+        error(
+            "E214",
+            f"only a premise or an assumption can be accepted common ground, and "
+            f"'{statement.id}' is {statement.kind.value}",
+            statement.id_span,
+            "make it a premise, or support it with an inference",
+            subjects=(statement.id,),
+        )
+        for statement in argument_map.statements
+        if statement.accepted and statement.kind not in _ACCEPTABLE
+    ]
+
+
+def allowed_codes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+    return [
+        error(
+            "E215",
+            f"'{code}' in 'allow:' is not a code argmap reports",
+            element.span,
+            "see docs/diagnostics.md for the codes",
+            subjects=(element.id,),
+        )
+        for element in _elements(argument_map)
+        for code in element.allow
+        if not codes.known(code)
+    ]
+
+
+# ---- the source and its quotes ----------------------------------------------------------------
+
+_QUOTE_MARKS = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "″": '"',
+        "–": "-",
+        "—": "-",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Text as quotes are compared: case, white space and quote style folded away."""
+    return " ".join(text.translate(_QUOTE_MARKS).casefold().split())
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def closest_passage(quote: str, text: str) -> str | None:
+    """The sentence of the source most like the quote, for a hint."""
+    target = fold(quote)
+    best, best_score = None, 0.0
+    for sentence in _SENTENCE_END.split(text):
+        candidate = sentence.strip()
+        if not candidate:
+            continue
+        matcher = difflib.SequenceMatcher(None, target, fold(candidate), autojunk=False)
+        matched = sum(block.size for block in matcher.get_matching_blocks())
+        score = matched / max(len(target), 1)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best if best_score >= 0.5 else None
+
+
+def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+    quoted = [e for e in _elements(argument_map) if e.quote is not None]
+    header = argument_map.header
+    if source.problem is not None:
+        return [
+            error(
+                "E301",
+                source.problem,
+                header.source_span,
+                "the path in 'source:' is relative to the map's own folder",
+            )
+        ]
+    if source.text is None:
+        if not quoted:
+            return []
+        first = quoted[0].quote
+        assert first is not None
+        return [
+            error(
+                "E303",
+                "the map quotes a source but has no 'source:' header",
+                first.span,
+                "add 'source: essay.txt' (a path relative to the map) so "
+                "that quotes can be checked",
+            )
+        ]
+    haystack = fold(source.text)
+    found: list[Diagnostic] = []
+    for element in quoted:
+        quote = element.quote
+        assert quote is not None
+        if fold(quote.text) in haystack:
+            continue
+        passage = closest_passage(quote.text, source.text)
+        hint = (
+            f"the closest passage in the source is: “{passage}”"
+            if passage
+            else "copy the words from the source exactly; case, spacing and quote marks "
+            "do not matter"
+        )
+        found.append(
+            error(
+                "E302",
+                f"this quote is not in the source '{header.source}'",
+                quote.span,
+                hint,
+                subjects=(element.id,),
+            )
+        )
+    return found
+
+
+Check = Callable[[ArgumentMap, Source], list[Diagnostic]]
+
+CHECKS: tuple[Check, ...] = (
+    duplicate_ids,
+    reserved_ids,
+    references,
+    self_references,
+    hedge_words,
+    scheme_names,
+    accepted_flags,
+    allowed_codes,
+    quotes,
+)
+
+
+def validate(argument_map: ArgumentMap, source: Source | None = None) -> list[Diagnostic]:
+    """Every structural error in the map. `source` defaults to reading the `source:` file."""
+    if source is None:
+        source = read_source(argument_map)
+    return [diagnostic for check in CHECKS for diagnostic in check(argument_map, source)]

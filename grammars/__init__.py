@@ -1,0 +1,1 @@
+"""Grammar files of the argmap language, shipped as package data."""

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Set everything up, then run the checks CI runs: lint, types, and the whole test suite.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh
+echo "== ruff"; .venv/bin/ruff check argmap tests benchmarks
+echo "== mypy"; .venv/bin/mypy
+echo "== pytest"; .venv/bin/pytest -q "$@"
