@@ -1,0 +1,24 @@
+# The commands people run. Each works on a fresh clone: setup comes first where it is needed.
+# (The README's two commands, scripts/demo.sh and scripts/test.sh, need no make.)
+.PHONY: setup demo test lint format bench
+
+setup:
+	bash scripts/setup.sh
+
+demo:
+	bash scripts/demo.sh
+
+test:
+	bash scripts/test.sh
+
+lint: setup
+	.venv/bin/ruff check argmap tests benchmarks
+	.venv/bin/ruff format --check argmap tests benchmarks
+	.venv/bin/mypy
+
+format: setup
+	.venv/bin/ruff format argmap tests benchmarks
+	.venv/bin/ruff check --fix argmap tests benchmarks
+
+bench: setup
+	.venv/bin/python benchmarks/bench_parse.py
