@@ -168,7 +168,9 @@ _WHAT_CAME_BEFORE: dict[str, str] = {
     "TAGS": "after the hedge",
 }
 
-_FIRST_WORD = re.compile(r"^([^\W\d][\w-]*)[ \t]*(:?)[ \t]*(\S?)")
+_FIRST_WORD = re.compile(r"^([^\W\d][\w-]*)[ \t]*(:?)[ \t]*(\S*)(.*)$")
+# After its first word (and an optional "name:"), a relation line reads like one of these.
+_RELATION_LINE = re.compile(r"^(?:[^\W\d][\w-]*[ \t]*(?:<-|rebuts\b|undercuts\b)|if\b)")
 
 
 def _did_you_mean(word: str, choices: tuple[str, ...]) -> str | None:
@@ -181,9 +183,11 @@ def _unknown_keyword(block: _Block, file: str | None) -> Diagnostic | None:
     match = _FIRST_WORD.match(block.lines[0])
     if match is None:
         return None
-    word, colon, after = match.groups()
-    if word in RESERVED_WORDS:
-        return None
+    word, colon, after, rest = match.groups()
+    if word in RESERVED_WORDS or after in {"rebuts", "undercuts"}:
+        return None  # a relation "a rebuts b" starts with an id, not a keyword
+    if colon and _RELATION_LINE.match(f"{after}{rest}".strip()):
+        return None  # a named relation "name: a <- b"
     span = Span(
         file=file,
         line=block.first_line,
@@ -191,7 +195,7 @@ def _unknown_keyword(block: _Block, file: str | None) -> Diagnostic | None:
         end_line=block.first_line,
         end_column=1 + len(word),
     )
-    if not colon and after and (after.isalpha() or after == "_"):
+    if not colon and after and (after[0].isalpha() or after[0] == "_"):
         guess = _did_you_mean(word, KINDS)
         hint = (
             f"did you mean '{guess}'?"
@@ -221,10 +225,29 @@ def _syntax_error(exc: UnexpectedInput, block: _Block, file: str | None) -> Diag
             line, column = _end_of_line(block, line)
             width = 1
         else:
+            if token.type == "TEXT":
+                # free text runs to the end of the line; name only its first word
+                found_text = found_text.split()[0] if found_text.split() else found_text
             found = f"'{found_text}'"
             width = max(1, len(found_text))
+            if "STRING" in expected and found_text[:1] in {'"', "“"}:
+                return _unclosed_quote(
+                    Span(file=file, line=line, column=column, end_line=line, end_column=column + 1)
+                )
+            if "TAGS" in expected and found_text.startswith("["):
+                span = Span(
+                    file=file, line=line, column=column, end_line=line, end_column=column + 1
+                )
+                return error(
+                    "E101",
+                    "the hedge's '[' is not closed",
+                    span,
+                    "a hedge is written in square brackets before the colon, "
+                    "e.g. prediction aid [likely]: ...",
+                )
         previous = None
-        history = getattr(exc, "token_history", None) or []
+        # lark passes [None] as the history when the block's first token is the unexpected one
+        history = [t for t in getattr(exc, "token_history", None) or [] if t is not None]
         if history:
             previous = history[-1].type
         if previous is None:
@@ -237,24 +260,54 @@ def _syntax_error(exc: UnexpectedInput, block: _Block, file: str | None) -> Diag
         expected = set(exc.allowed or ())
         found = f"'{exc.char}'"
         width = 1
-        previous = exc.token_history[-1].type if exc.token_history else None
+        history = [t for t in exc.token_history or [] if t is not None]
+        previous = history[-1].type if history else None
         if "STRING" in expected and exc.char in '"“':
             span = Span(file=file, line=line, column=column, end_line=line, end_column=column + 1)
-            return error(
-                "E103",
-                "this quote is not closed",
-                span,
-                "a quote starts and ends with a double quote on the same line: "
-                'quote: "the words of the essay"; write \\" for a quote mark inside',
-            )
+            return _unclosed_quote(span)
         if exc.char == "\n":
             found = "the end of the line"
+    span = Span(file=file, line=line, column=column, end_line=line, end_column=column + width)
+    if previous is None and line == block.first_line and column == 1:
+        # lark folds the keywords into ID here; what a line at the margin may start with:
+        return error(
+            "E101",
+            f"expected a statement, a header or a relation, found {found}",
+            span,
+            "a line at the left margin starts a statement (premise aid: Russia sends aid.), "
+            "a header (title: ...) or a relation (conclusion <- premise + premise)",
+        )
     context = _WHAT_CAME_BEFORE.get(previous or "", "")
     wanted = _describe_expected(expected)
     message = f"expected {wanted}{' ' + context if context else ''}, found {found}"
-    span = Span(file=file, line=line, column=column, end_line=line, end_column=column + width)
-    hint = _hint_for(expected, previous)
+    hint = _misspelt_attribute(block, line, column, expected) or _hint_for(expected, previous)
     return error("E101", message, span, hint)
+
+
+ATTRIBUTE_KEYS: tuple[str, ...] = ("quote", "cite", "note", "hedge", "scheme", "warrant", "allow")
+_KEY_LIKE = re.compile(r"^([^\W\d][\w-]*)[ \t]*(?:[0-9]+[ \t]*)?:")
+
+
+def _misspelt_attribute(block: _Block, line: int, column: int, expected: set[str]) -> str | None:
+    """'sheme: ...' where an attribute must stand: did you mean 'scheme:'?"""
+    index = line - block.first_line
+    if not expected & _ATTRIBUTE_TERMINALS or not 0 <= index < len(block.lines):
+        return None
+    match = _KEY_LIKE.match(block.lines[index][column - 1 :])
+    guess = _did_you_mean(match.group(1), (*ATTRIBUTE_KEYS, "answer")) if match else None
+    if guess is None:
+        return None
+    return f"did you mean '{guess} N:'?" if guess == "answer" else f"did you mean '{guess}:'?"
+
+
+def _unclosed_quote(span: Span) -> Diagnostic:
+    return error(
+        "E103",
+        "this quote is not closed",
+        span,
+        "a quote starts and ends with a double quote on the same line: "
+        'quote: "the words of the essay"; write \\" for a quote mark inside',
+    )
 
 
 def _end_of_line(block: _Block, line: int) -> tuple[int, int]:
@@ -272,7 +325,7 @@ def _hint_for(expected: set[str], previous: str | None) -> str | None:
             "'-' or '_', e.g. premise aid: ..."
         )
     if "TEXT" in expected and previous == "COLON":
-        return "write the statement's text after the colon"
+        return "write the text after the colon"
     if "_SUPPORTED_BY" in expected:
         return (
             "a relation is written 'conclusion <- premise + premise', 'a rebuts b', "
@@ -544,7 +597,7 @@ class _Builder:
             value = node.children[-1]
             assert isinstance(value, Token)
             if name == "quote":
-                found.quote = Quote(text=unquote(str(value)), span=span)
+                found.quote = Quote(text=unquote(str(value)), span=self.span_of(value))
             elif name == "cite":
                 found.citation = unescape(str(value))
             elif name == "note":
@@ -564,9 +617,20 @@ class _Builder:
             elif name == "allow":
                 found.allow.extend(str(code) for code in node.children[1:])
             elif name == "answer":
-                number = node.children[1]
-                found.answers[int(str(number))] = str(value)
-                found.seen[f"answer:{number}"] = self.span_of(value)
+                number = int(str(node.children[1]))
+                first = found.seen.get(f"answer:{number}")
+                if first is not None:
+                    self.diagnostics.append(
+                        error(
+                            "E211",
+                            f"question {number} is answered twice for this {owner}",
+                            span,
+                            f"the first 'answer {number}:' is on line {first.line}; keep one",
+                        )
+                    )
+                    continue
+                found.answers[number] = str(value)
+                found.seen[f"answer:{number}"] = span
         return found
 
     def _reject(self, attributes: _Attributes, owner: str, names: tuple[str, ...]) -> None:
@@ -617,6 +681,16 @@ def unquote(literal: str) -> str:
     return unescape(literal[1:-1])
 
 
+def _salvage(block: _Block, error_line: int) -> ParseTree | None:
+    """The block read up to the line before its syntax error, if that much reads: a mistake
+    in an indented line then costs that line, not the statement (whose id later lines use)."""
+    kept = _Block(block.first_line, block.lines[: error_line - 1])
+    try:
+        return grammar_parser().parse(kept.text, start="item")
+    except UnexpectedInput:
+        return None
+
+
 # ---- the stage -------------------------------------------------------------------------------
 
 
@@ -636,8 +710,13 @@ def parse_map(text: str, path: str | None = None) -> tuple[ArgumentMap, list[Dia
         try:
             tree = parser.parse(block.text, start="item")
         except UnexpectedInput as exc:
-            diagnostics.append(_unknown_keyword(block, path) or _syntax_error(exc, block, path))
-            continue
+            on_first_line = (exc.line or 1) <= 1
+            unknown = _unknown_keyword(block, path) if on_first_line else None
+            diagnostics.append(unknown or _syntax_error(exc, block, path))
+            salvaged = None if on_first_line else _salvage(block, exc.line)
+            if salvaged is None:
+                continue
+            tree = salvaged
         builder.header = everything.header
         builder.build(tree)
         everything.statements.extend(builder.statements)
