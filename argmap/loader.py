@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from argmap.diagnostics import Diagnostic, error, sort_key
+from argmap.diagnostics import Diagnostic, Span, error, sort_key
 from argmap.model import ArgumentMap
 from argmap.parse import parse_map
 from argmap.validate import Source, validate
@@ -50,7 +50,8 @@ def load(path: str | Path) -> Loaded:
         problem = error(
             "E100",
             f"cannot read the map file '{name}': {reason}",
-            None,
+            # the file's name, so that the JSON record says which file could not be read
+            Span(file=name, line=1, column=1, end_line=1, end_column=1),
             "check the path; argmap reads UTF-8 text files",
         )
         return Loaded(ArgumentMap(path=name), [problem])

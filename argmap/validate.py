@@ -44,13 +44,18 @@ def read_source(argument_map: ArgumentMap) -> Source:
     base = Path(argument_map.path).parent if argument_map.path else Path.cwd()
     path = base / name
     try:
+        if path.is_dir():
+            return Source(None, f"the source '{name}' is a folder, not a text file")
+        if path.exists() and not path.is_file():
+            # A device or a pipe could block the reader or never end.
+            return Source(None, f"the source '{name}' is not a regular text file")
         return Source(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Source(None, f"the source file '{name}' does not exist (looked for {path})")
-    except IsADirectoryError:
-        return Source(None, f"the source '{name}' is a folder, not a text file")
     except UnicodeDecodeError:
         return Source(None, f"the source file '{name}' is not UTF-8 text")
+    except ValueError:  # a name the system cannot take, such as one with a NUL character
+        return Source(None, f"'{name}' cannot be the name of a file")
     except OSError as exc:
         return Source(None, f"the source file '{name}' cannot be read: {exc.strerror}")
 
@@ -150,10 +155,12 @@ def references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
             )
             continue
         if wanted == "statement" and not isinstance(element, Statement):
+            if role == "target" and isinstance(element, Inference | Attack):
+                continue  # a rebuttal aimed at a step: E209 below says so, once
             found.append(
                 error(
                     "E216",
-                    f"the {role} '{name}' is a {_what(element)}, not a statement",
+                    f"the {role} '{name}' is {_what(element)}, not a statement",
                     span,
                     "premises, conclusions, warrants, conditions and attackers are statements",
                 )
@@ -194,10 +201,10 @@ def references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
 
 def _what(element: Element) -> str:
     if isinstance(element, Inference):
-        return "inference"
+        return "an inference"
     if isinstance(element, Conditional):
-        return "conditional"
-    return "attack"
+        return "a conditional"
+    return "an attack"
 
 
 def self_references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
@@ -467,7 +474,9 @@ def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
         found.append(
             error(
                 "E302",
-                f"this quote is not in the source '{header.source}'",
+                f"this quote is not in the source '{header.source}'"
+                if header.source
+                else "this quote is not in the source",
                 quote.span,
                 hint,
                 subjects=(element.id,),
