@@ -147,6 +147,8 @@ def _describe_expected(expected: set[str]) -> str:
         names -= _ATTRIBUTE_TERMINALS
     if "COLON" in names:
         names.discard("TAGS")  # the hint shows where a hedge goes; ':' is what is missing
+    if "_NL" in names:
+        names.discard("_INDENT")  # where a line may end, it may go on indented: one thing
     for name in sorted(names):
         words.append(_TERMINAL_WORDS.get(name, name.lower()))
     if not words:
@@ -166,6 +168,7 @@ _WHAT_CAME_BEFORE: dict[str, str] = {
     "_IF": "after 'if'",
     "_THEN": "after 'then'",
     "TAGS": "after the hedge",
+    "STRING": "after the quote",
 }
 
 _FIRST_WORD = re.compile(r"^([^\W\d][\w-]*)[ \t]*(:?)[ \t]*(\S*)(.*)$")
@@ -323,6 +326,11 @@ def _hint_for(expected: set[str], previous: str | None) -> str | None:
         return (
             "an id is a short name for the statement: a letter, then letters, digits, "
             "'-' or '_', e.g. premise aid: ..."
+        )
+    if previous == "STRING":
+        return (
+            "the quote ended at the quote mark before this; inside a quote, write a quote "
+            'mark as \\" ("say \\"no\\"") or use the other kind (“say "no"”)'
         )
     if "TEXT" in expected and previous == "COLON":
         return "write the text after the colon"

@@ -1,0 +1,52 @@
+"""Shared test fixtures, and the `needs_dot` marker.
+
+A test marked `@pytest.mark.needs_dot` runs Graphviz's `dot`. Where `dot` is not installed it
+is skipped with the reason; but in CI (the CI variable set) it must run, so there a missing
+`dot` fails the test loudly instead of quietly skipping it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+MISSING_DOT = "Graphviz's 'dot' is not on PATH (install it: apt-get install graphviz)"
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("needs_dot") is None or shutil.which("dot") is not None:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set, so this test must run, but {MISSING_DOT}", pytrace=False)
+    pytest.skip(f"needs_dot: {MISSING_DOT}")
+
+
+@pytest.fixture
+def fixtures_dir() -> Path:
+    """tests/fixtures: whole maps for the parser tests (not the examples in maps/)."""
+    return FIXTURES
+
+
+@pytest.fixture
+def write_map(tmp_path: Path) -> Callable[..., Path]:
+    """Write a dedented map (and, optionally, its source essay) into a fresh folder.
+
+    `write_map(text)` -> the map's path; `write_map(text, source="...")` also writes
+    essay.txt beside it (the map must say `source: essay.txt` to use it).
+    """
+
+    def write(text: str, name: str = "example.argmap", source: str | None = None) -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        if source is not None:
+            (tmp_path / "essay.txt").write_text(source, encoding="utf-8")
+        return path
+
+    return write
