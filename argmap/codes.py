@@ -10,6 +10,8 @@ from __future__ import annotations
 from argmap.diagnostics import Severity
 
 _E = Severity.ERROR
+_W = Severity.WARNING
+_I = Severity.INFO
 
 CODES: dict[str, tuple[Severity, str]] = {
     "E100": (_E, "the map file cannot be read"),
@@ -37,6 +39,24 @@ CODES: dict[str, tuple[Severity, str]] = {
     "E301": (_E, "the source text does not exist or cannot be read"),
     "E302": (_E, "a quote that does not occur in the source"),
     "E303": (_E, "quotes without a source to check them against"),
+    # Findings of the analysis (argmap/analysis): W1 support, W2 hedges, W3 attacks,
+    # I4 critical questions, W5 the map's shape. Each also has a name (argmap.analysis.NAMES).
+    "W101": (_W, "a premise that is a bare assertion: no evidence, citation or support"),
+    "W102": (_W, "an unexplained step: an inference with neither warrant nor scheme"),
+    "W103": (_W, "an unsupported conclusion: a thesis, claim or prediction with nothing behind it"),
+    "W104": (_W, "circular reasoning: the support runs in a cycle"),
+    "W105": (_W, "an overclaim: a statement claimed more surely than its support allows"),
+    "W106": (_W, "an unestablished condition: the consequent is asserted, the condition is not"),
+    "W201": (_W, "a hedge stacked on a hedge in one statement"),
+    "W202": (_W, "a vague hedge that the scale gives no range (may, might, could, ...)"),
+    "W203": (_W, "the two rows of the ICD 203 scale mixed in one map"),
+    "W204": (_W, "a likelihood word and a confidence word in one statement"),
+    "W301": (_W, "a statement the argument relies on is defeated by an attack"),
+    "W302": (_W, "an attack on the argument that the author never answers"),
+    "W303": (_W, "a statement the argument relies on is left undecided by unresolved attacks"),
+    "I401": (_I, "an open critical question of the step's scheme"),
+    "W501": (_W, "a statement connected to no thesis"),
+    "W502": (_W, "a map without a thesis"),
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from argmap.analysis import analyse
 from argmap.diagnostics import Diagnostic, Span, error, sort_key
 from argmap.model import ArgumentMap
 from argmap.parse import parse_map
@@ -33,6 +34,8 @@ def parse(text: str, path: str | None = None, *, source_text: str | None = None)
     argument_map, diagnostics = parse_map(text, path)
     source = Source(source_text) if source_text is not None else None
     diagnostics.extend(validate(argument_map, source))
+    if not any(d.is_error for d in diagnostics):
+        diagnostics.extend(analyse(argument_map))  # the analysis needs a well-formed map
     return Loaded(argument_map, sorted(diagnostics, key=sort_key))
 
 

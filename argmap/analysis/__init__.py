@@ -1,29 +1,148 @@
-"""Stage 3: analysis. Finds the weak links of a well-formed map.
+"""Stage 3: analysis. Finds the weak links of a well-formed map (one without errors).
 
-CONTRACT (the renderer and the report build on it; the implementation replaces this stub):
-- `analyse(map) -> list[Diagnostic]`: findings (severity warning or info), each with `subjects`
-  (ids of statements, inferences, conditionals, attacks) and `links` ((premise id, inference
-  id) pairs) naming what it concerns.
-- `standing(map) -> dict[str, Standing]`: every statement's label under grounded semantics.
+An ordered, immutable tuple of checks, `CHECKS`, each a plain function
+`(ArgumentMap) -> list[Diagnostic]`, runs over the map. A finding is a diagnostic of severity
+warning or info whose `subjects` name the statements, inferences, conditionals and attacks it
+concerns (the first is its anchor) and whose `links` name the edges it concerns as
+(statement id, relation id) pairs, so that the renderer can flag them.
+
+- `analyse(map)`: every finding, sorted by position, less those the map silences with `allow:`.
+- `standing(map)`: every statement's label under grounded semantics (`Standing`).
+- `strengths(map)`: the strength calculus (see calculus.py and docs/analysis.md).
+
+The checks, one module a group: support.py (W1), hedging.py (W2), attacks.py (W3),
+questions.py (I4), structure.py (W5).
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
+from collections.abc import Callable, Iterable
+from types import MappingProxyType
 
-from argmap.diagnostics import Diagnostic
+from argmap.analysis.attacks import (
+    Standing,
+    defeated,
+    labelling,
+    readings,
+    standing,
+    unanswered_attacks,
+    undecided,
+)
+from argmap.analysis.calculus import Strength, Strengths, strengths
+from argmap.analysis.hedging import (
+    likelihood_with_confidence,
+    mixed_rows,
+    stacked_hedges,
+    vague_hedges,
+)
+from argmap.analysis.questions import StepQuestions, critical_questions, open_questions
+from argmap.analysis.structure import disconnected, no_thesis
+from argmap.analysis.support import (
+    circular_reasoning,
+    overclaims,
+    unestablished_conditions,
+    unexplained_steps,
+    unsupported_conclusions,
+    unsupported_links,
+)
+from argmap.codes import CODES
+from argmap.diagnostics import Diagnostic, sort_key
 from argmap.model import ArgumentMap
 
+Check = Callable[[ArgumentMap], list[Diagnostic]]
 
-class Standing(StrEnum):
-    IN = "in"
-    OUT = "out"
-    UNDECIDED = "undecided"
+CHECKS: tuple[Check, ...] = (
+    unsupported_links,  # W101
+    unexplained_steps,  # W102
+    unsupported_conclusions,  # W103
+    circular_reasoning,  # W104
+    overclaims,  # W105
+    unestablished_conditions,  # W106
+    stacked_hedges,  # W201
+    vague_hedges,  # W202
+    mixed_rows,  # W203
+    likelihood_with_confidence,  # W204
+    defeated,  # W301
+    unanswered_attacks,  # W302
+    undecided,  # W303
+    open_questions,  # I401
+    disconnected,  # W501
+    no_thesis,  # W502
+)
+
+NAMES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "W101": "unsupported-link",
+        "W102": "unexplained-step",
+        "W103": "unsupported-conclusion",
+        "W104": "circular-reasoning",
+        "W105": "overclaim",
+        "W106": "unestablished-condition",
+        "W201": "stacked-hedge",
+        "W202": "vague-hedge",
+        "W203": "mixed-icd-rows",
+        "W204": "likelihood-and-confidence",
+        "W301": "defeated",
+        "W302": "unanswered-attack",
+        "W303": "undecided",
+        "I401": "open-critical-question",
+        "W501": "disconnected",
+        "W502": "no-thesis",
+    }
+)
+"""Each finding's short name, for people and for `--select`/`--ignore`."""
+
+_BY_NAME = {name: code for code, name in NAMES.items()}
 
 
-def analyse(argument_map: ArgumentMap) -> list[Diagnostic]:
-    return []
+def resolve(selector: str) -> str | None:
+    """A code, a prefix of codes (W, W1) or a finding's name, as a code or prefix; None if it
+    names nothing argmap reports."""
+    text = selector.strip()
+    if text.lower() in _BY_NAME:
+        return _BY_NAME[text.lower()]
+    upper = text.upper()
+    return upper if upper and any(code.startswith(upper) for code in CODES) else None
 
 
-def standing(argument_map: ArgumentMap) -> dict[str, Standing]:
-    return {statement.id: Standing.IN for statement in argument_map.statements}
+def matches(code: str, selectors: Iterable[str]) -> bool:
+    """Whether a code is one of the codes, or starts with one of the prefixes, given."""
+    return any(code.startswith(selector) for selector in selectors)
+
+
+def silenced(argument_map: ArgumentMap, found: Diagnostic) -> bool:
+    """Whether the map silences a finding with `allow:` at its anchor (its first subject) or,
+    for a finding about a link, at the step the link goes into."""
+    anchors = list(found.subjects[:1]) + [relation for _statement, relation in found.links[:1]]
+    for anchor in anchors:
+        element = argument_map.by_id.get(anchor)
+        if element is not None and matches(found.code, element.allow):
+            return True
+    return False
+
+
+def analyse(argument_map: ArgumentMap, checks: Iterable[Check] = CHECKS) -> list[Diagnostic]:
+    """Every finding about a well-formed map, sorted by position; those silenced by `allow:`
+    are left out. `checks` runs a subset (or another order) of `CHECKS`."""
+    found = [diagnostic for check in checks for diagnostic in check(argument_map)]
+    return sorted((d for d in found if not silenced(argument_map, d)), key=sort_key)
+
+
+__all__ = [
+    "CHECKS",
+    "NAMES",
+    "Check",
+    "Standing",
+    "StepQuestions",
+    "Strength",
+    "Strengths",
+    "analyse",
+    "critical_questions",
+    "labelling",
+    "matches",
+    "readings",
+    "resolve",
+    "silenced",
+    "standing",
+    "strengths",
+]

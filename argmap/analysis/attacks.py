@@ -1,0 +1,493 @@
+"""Standing under attack: Dung's semantics over the map's attacks, with support taken into
+account, and the checks W301 (defeated), W302 (unanswered attack), W303 (undecided).
+
+The map becomes an abstract argumentation framework whose arguments are its statements, steps
+(inferences, conditionals) and attacks, plus two kinds of helper argument that let support
+count in a framework that only knows attack:
+
+- `not:X` is attacked by X alone, so it is in exactly when X is out. It attacks everything
+  that depends on X: a step depends on its premises (and warrant), a conditional on its
+  condition, an attack on its attacker.
+- `unsupported:s` attacks a statement s that rests on support (it has supporters and is not
+  established on its own); every supporter of s attacks it. So s loses when all of its
+  supporters are out: an undercut defeats a step, and the conclusion loses that support.
+- `doubt:s` and a condition s that nothing establishes defeat each other: a supposition may
+  hold or not, so it is undecided, and so is what rests on it alone (each preferred reading
+  settles it one way or the other).
+
+An attack defeats its target: a rebuttal the statement, an undercut the step or attack. The
+labels are computed with python-argumentation (py_arg): its grounded extension is the set of
+arguments labelled in; out is what an in argument defeats; the rest is undecided. For undecided
+statements, py_arg's preferred and stable extensions tell in how many readings each holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from py_arg.abstract_argumentation_classes.abstract_argumentation_framework import (
+    AbstractArgumentationFramework,
+)
+from py_arg.abstract_argumentation_classes.argument import Argument
+from py_arg.abstract_argumentation_classes.defeat import Defeat
+from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_extension
+from py_arg.algorithms.semantics.get_preferred_extensions import get_preferred_extensions
+from py_arg.algorithms.semantics.get_stable_extensions import get_stable_extensions
+
+from argmap.analysis.graph import (
+    established_on_its_own,
+    finding,
+    graph_of,
+    line_span,
+    per_map,
+    quoted,
+)
+from argmap.diagnostics import Diagnostic
+from argmap.model import ArgumentMap, Attack, AttackKind, Conditional, Inference, StatementKind
+
+
+class Standing(StrEnum):
+    IN = "in"
+    OUT = "out"
+    UNDECIDED = "undecided"
+
+
+def statement_node(statement_id: str) -> str:
+    return f"statement:{statement_id}"
+
+
+def step_node(step_id: str) -> str:
+    return f"step:{step_id}"
+
+
+def attack_node(attack_id: str) -> str:
+    return f"attack:{attack_id}"
+
+
+def _not(node: str) -> str:
+    return f"not:{node}"
+
+
+def _unsupported(statement_id: str) -> str:
+    return f"unsupported:{statement_id}"
+
+
+def _doubt(statement_id: str) -> str:
+    return f"doubt:{statement_id}"
+
+
+def is_supposed(argument_map: ArgumentMap, statement_id: str) -> bool:
+    """A condition that nothing establishes: supposed, not asserted."""
+    statement = argument_map.statement(statement_id)
+    return (
+        statement is not None
+        and statement.kind is StatementKind.CONDITION
+        and graph_of(argument_map).is_bare(statement)
+    )
+
+
+@dataclass(frozen=True)
+class Framework:
+    """The abstract argumentation framework of a map: argument names and defeats."""
+
+    arguments: tuple[str, ...]
+    defeats: tuple[tuple[str, str], ...]
+
+
+def framework(argument_map: ArgumentMap) -> Framework:
+    """The map as an abstract argumentation framework (see the module's docstring)."""
+    graph = graph_of(argument_map)
+    arguments: dict[str, None] = {}
+    defeats: list[tuple[str, str]] = []
+
+    def depends(dependent: str, statement_id: str) -> None:
+        negation = _not(statement_node(statement_id))
+        if negation not in arguments:
+            arguments[negation] = None
+            defeats.append((statement_node(statement_id), negation))
+        defeats.append((negation, dependent))
+
+    for statement in argument_map.statements:
+        arguments[statement_node(statement.id)] = None
+        if is_supposed(argument_map, statement.id):
+            arguments[_doubt(statement.id)] = None
+            defeats.append((_doubt(statement.id), statement_node(statement.id)))
+            defeats.append((statement_node(statement.id), _doubt(statement.id)))
+    for inference in argument_map.inferences:
+        arguments[step_node(inference.id)] = None
+        for premise in inference.premises:
+            depends(step_node(inference.id), premise)
+        if inference.warrant is not None:
+            depends(step_node(inference.id), inference.warrant)
+    for conditional in argument_map.conditionals:
+        arguments[step_node(conditional.id)] = None
+        depends(step_node(conditional.id), conditional.antecedent)
+    for attack in argument_map.attacks:
+        arguments[attack_node(attack.id)] = None
+    for attack in argument_map.attacks:
+        depends(attack_node(attack.id), attack.attacker)
+        defeats.append((attack_node(attack.id), _target_node(argument_map, attack)))
+    for statement in argument_map.statements:
+        supporters = graph.supporters_of(statement.id)
+        if not supporters or established_on_its_own(statement):
+            continue
+        arguments[_unsupported(statement.id)] = None
+        defeats.append((_unsupported(statement.id), statement_node(statement.id)))
+        defeats.extend((step_node(s.id), _unsupported(statement.id)) for s in supporters)
+    return Framework(tuple(arguments), tuple(dict.fromkeys(defeats)))
+
+
+def _target_node(argument_map: ArgumentMap, attack: Attack) -> str:
+    if attack.kind is AttackKind.REBUT:
+        return statement_node(attack.target)
+    if argument_map.attack(attack.target) is not None:
+        return attack_node(attack.target)
+    return step_node(attack.target)
+
+
+def _py_arg(
+    arguments: Iterable[str], defeats: Iterable[tuple[str, str]]
+) -> tuple[AbstractArgumentationFramework, dict[str, Argument]]:
+    by_name = {name: Argument(name) for name in arguments}
+    af = AbstractArgumentationFramework(
+        "map",
+        list(by_name.values()),
+        [Defeat(by_name[a], by_name[b]) for a, b in defeats],
+    )
+    return af, by_name
+
+
+@dataclass(frozen=True)
+class Labelling:
+    """Every argument of the framework labelled in, out or undecided (grounded semantics)."""
+
+    framework: Framework
+    labels: dict[str, Standing]
+    attackers: dict[str, tuple[str, ...]]  # argument -> the arguments that defeat it
+
+    def of_statement(self, statement_id: str) -> Standing:
+        return self.labels[statement_node(statement_id)]
+
+    def of_step(self, step_id: str) -> Standing:
+        return self.labels[step_node(step_id)]
+
+    def of_attack(self, attack_id: str) -> Standing:
+        return self.labels[attack_node(attack_id)]
+
+    def defeaters(self, node: str) -> tuple[str, ...]:
+        """The arguments labelled in that defeat `node`."""
+        return tuple(a for a in self.attackers.get(node, ()) if self.labels[a] is Standing.IN)
+
+
+def labelling(argument_map: ArgumentMap) -> Labelling:
+    """The grounded labelling of the map's framework, computed once per map."""
+    return per_map(argument_map, "labelling", _labelling)
+
+
+def _labelling(argument_map: ArgumentMap) -> Labelling:
+    af_data = framework(argument_map)
+    af, _by_name = _py_arg(af_data.arguments, af_data.defeats)
+    grounded = {argument.name for argument in get_grounded_extension(af)}
+    attackers: dict[str, list[str]] = {}
+    for source, target in af_data.defeats:
+        attackers.setdefault(target, []).append(source)
+    labels: dict[str, Standing] = {}
+    for name in af_data.arguments:
+        if name in grounded:
+            labels[name] = Standing.IN
+        elif any(a in grounded for a in attackers.get(name, ())):
+            labels[name] = Standing.OUT
+        else:
+            labels[name] = Standing.UNDECIDED
+    return Labelling(af_data, labels, {k: tuple(v) for k, v in attackers.items()})
+
+
+def standing(argument_map: ArgumentMap) -> dict[str, Standing]:
+    """Every statement's label under grounded semantics, by statement id."""
+    labels = labelling(argument_map)
+    return {s.id: labels.of_statement(s.id) for s in argument_map.statements}
+
+
+# ---- readings: preferred and stable extensions of the undecided part ------------------------
+
+READINGS_LIMIT = 40
+"""The largest tangle of undecided arguments whose readings are enumerated (py_arg's preferred
+and stable solvers branch on every argument)."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How an undecided statement fares across the readings of its tangle."""
+
+    preferred_in: int
+    preferred: int
+    stable_in: int
+    stable: int
+
+
+def readings(argument_map: ArgumentMap) -> dict[str, Reading]:
+    """For each undecided statement, in how many preferred (and stable) extensions it holds.
+
+    The grounded labels are common to every such extension, so only the undecided arguments
+    are solved, one connected tangle at a time; tangles above READINGS_LIMIT are left out.
+    """
+    return per_map(argument_map, "readings", _readings)
+
+
+def _readings(argument_map: ArgumentMap) -> dict[str, Reading]:
+    labels = labelling(argument_map)
+    undecided = {n for n, label in labels.labels.items() if label is Standing.UNDECIDED}
+    inner = [(a, b) for a, b in labels.framework.defeats if a in undecided and b in undecided]
+    result: dict[str, Reading] = {}
+    for tangle in _tangles(undecided, inner):
+        if len(tangle) > READINGS_LIMIT:
+            continue
+        af, by_name = _py_arg(sorted(tangle), [(a, b) for a, b in inner if a in tangle])
+        preferred = get_preferred_extensions(af)
+        stable = get_stable_extensions(af)
+        for name in tangle:
+            if not name.startswith("statement:"):
+                continue
+            argument = by_name[name]
+            result[name.removeprefix("statement:")] = Reading(
+                preferred_in=sum(argument in e for e in preferred),
+                preferred=len(preferred),
+                stable_in=sum(argument in e for e in stable),
+                stable=len(stable),
+            )
+    return result
+
+
+def _tangles(nodes: set[str], defeats: list[tuple[str, str]]) -> list[set[str]]:
+    """Weakly connected components."""
+    neighbours: dict[str, set[str]] = {n: set() for n in nodes}
+    for a, b in defeats:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    seen: set[str] = set()
+    tangles: list[set[str]] = []
+    for start in sorted(nodes):
+        if start in seen:
+            continue
+        tangle: set[str] = set()
+        todo = [start]
+        while todo:
+            node = todo.pop()
+            if node in tangle:
+                continue
+            tangle.add(node)
+            todo.extend(neighbours[node] - tangle)
+        seen |= tangle
+        tangles.append(tangle)
+    return tangles
+
+
+# ---- the checks ---------------------------------------------------------------------------------
+
+
+def _verb(attack: Attack) -> str:
+    return "rebuts" if attack.kind is AttackKind.REBUT else "undercuts"
+
+
+def _direct_causes(argument_map: ArgumentMap, statement_id: str) -> list[tuple[Attack, str]]:
+    """The attacks labelled in that defeat a statement, or the only steps into it, with how."""
+    labels = labelling(argument_map)
+    causes: list[tuple[Attack, str]] = []
+    for node in labels.defeaters(statement_node(statement_id)):
+        if node.startswith("attack:"):
+            attack = argument_map.attack(node.removeprefix("attack:"))
+            assert attack is not None
+            causes.append((attack, f"'{attack.attacker}' rebuts it"))
+            continue
+        for supporter in graph_of(argument_map).supporters_of(statement_id):
+            for cause in labels.defeaters(step_node(supporter.id)):
+                if not cause.startswith("attack:"):
+                    continue
+                attack = argument_map.attack(cause.removeprefix("attack:"))
+                assert attack is not None
+                causes.append(
+                    (attack, f"'{attack.attacker}' undercuts its support '{supporter.id}'")
+                )
+    return causes
+
+
+def _falls_with(argument_map: ArgumentMap, statement_id: str) -> list[str]:
+    """Relied-on statements that are out because they rest, through support, on this one."""
+    graph = graph_of(argument_map)
+    labels = labelling(argument_map)
+    fallen: list[str] = []
+    todo = [statement_id]
+    seen = {statement_id}
+    while todo:
+        current = todo.pop(0)
+        steps: list[Inference | Conditional] = [
+            inference for inference, _index in graph.premise_of.get(current, [])
+        ]
+        steps += [c for c in argument_map.conditionals if c.antecedent == current]
+        for step in steps:
+            target = step.conclusion if isinstance(step, Inference) else step.consequent
+            if target in seen or target not in graph.relied_on:
+                continue
+            if labels.of_statement(target) is Standing.OUT:
+                seen.add(target)
+                fallen.append(target)
+                todo.append(target)
+    return fallen
+
+
+def defeated(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W301: a statement the argument relies on is out, because an attack that nothing answers
+    defeats it or the steps into it. Reported where the defeat starts, naming what falls too."""
+    graph = graph_of(argument_map)
+    labels = labelling(argument_map)
+    found: list[Diagnostic] = []
+    for statement in argument_map.statements:
+        if statement.id not in graph.relied_on:
+            continue
+        if labels.of_statement(statement.id) is not Standing.OUT:
+            continue
+        causes = _direct_causes(argument_map, statement.id)
+        if not causes:
+            continue  # out only because a premise is out: reported at that premise
+        fallen = _falls_with(argument_map, statement.id)
+        also = f"; with it fall {quoted(fallen)}" if fallen else ""
+        attackers = [attack.attacker for attack, _how in causes]
+        found.append(
+            finding(
+                "W301",
+                f"'{statement.id}' is defeated: {'; '.join(how for _a, how in causes)}, and "
+                f"nothing answers {'it' if len(causes) == 1 else 'them'}{also}",
+                statement.id_span,
+                f"answer {quoted(attackers)}: rebut it with evidence ('reply rebuts "
+                f"{attackers[0]}'), or undercut the attack; or concede, and rest the argument "
+                f"on something else",
+                subjects=(statement.id, *(a.id for a, _how in causes), *fallen),
+            )
+        )
+    return found
+
+
+def _sides(argument_map: ArgumentMap) -> dict[str, bool]:
+    """Which side each element is on: True for the argument (the theses and what they rest
+    on), False against it; an attack is on the side opposite its target, with its attacker and
+    everything that supports the attacker."""
+    graph = graph_of(argument_map)
+    side: dict[str, bool] = dict.fromkeys(graph.relied_on, True)
+    for inference in argument_map.inferences:
+        if inference.conclusion in graph.relied_on:
+            side[inference.id] = True
+    changed = True
+    while changed:
+        changed = False
+        for attack in argument_map.attacks:
+            if attack.target not in side or attack.id in side:
+                continue
+            side[attack.id] = not side[attack.target]
+            for element in _support_elements(argument_map, attack.attacker):
+                side.setdefault(element, side[attack.id])
+            changed = True
+    return side
+
+
+def _support_elements(argument_map: ArgumentMap, statement_id: str) -> set[str]:
+    """A statement, what it rests on, and the steps between them."""
+    graph = graph_of(argument_map)
+    statements = graph.closure(statement_id)
+    steps = {s.id for sid in statements for s in graph.supporters_of(sid)}
+    return statements | steps
+
+
+def unanswered_attacks(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W302: an attack on the argument that nothing in the map answers: neither the attack, nor
+    its attacker, nor anything the attacker rests on is attacked in turn."""
+    side = _sides(argument_map)
+    attacked = {a.target for a in argument_map.attacks}
+    found: list[Diagnostic] = []
+    for attack in argument_map.attacks:
+        if side.get(attack.id, True):
+            continue
+        answerable = _support_elements(argument_map, attack.attacker) | {attack.id}
+        if answerable & attacked:
+            continue
+        if is_supposed(argument_map, attack.attacker):
+            message = (
+                f"the exception '{attack.attacker}' {_verb(attack)} '{attack.target}', and "
+                "the map never says whether it holds"
+            )
+            hint = (
+                f"rule the exception out (a statement that rebuts '{attack.attacker}'), or "
+                f"keep '{attack.target}' hedged as only as sure as the exception is unlikely"
+            )
+        else:
+            message = (
+                f"'{attack.attacker}' {_verb(attack)} '{attack.target}', and the map never "
+                "answers it"
+            )
+            hint = (
+                f"answer the objection: rebut '{attack.attacker}' ('reply rebuts "
+                f"{attack.attacker}') or undercut the attack; if the essay leaves it "
+                "unanswered, that is a gap in the essay"
+            )
+        found.append(
+            finding(
+                "W302",
+                message,
+                line_span(attack.span, attack.target_span),
+                hint,
+                subjects=(attack.id, attack.attacker, attack.target),
+            )
+        )
+    return found
+
+
+def undecided(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W303: a statement the argument relies on stays undecided, because attacks between it (or
+    its steps) and its attackers are never resolved; the preferred readings say how it fares."""
+    graph = graph_of(argument_map)
+    labels = labelling(argument_map)
+    views = readings(argument_map)
+    found: list[Diagnostic] = []
+    for statement in argument_map.statements:
+        if statement.id not in graph.relied_on:
+            continue
+        if labels.of_statement(statement.id) is not Standing.UNDECIDED:
+            continue
+        rivals = _rivals(argument_map, statement.id)
+        if not rivals:
+            continue  # undecided only because what it rests on is: reported there
+        view = views.get(statement.id)
+        fares = (
+            f"; it holds in {view.preferred_in} of {view.preferred} preferred readings"
+            if view is not None
+            else ""
+        )
+        found.append(
+            finding(
+                "W303",
+                f"'{statement.id}' is undecided: the conflict with {quoted(rivals)} is never "
+                f"resolved{fares}",
+                statement.id_span,
+                "settle the conflict: give one side evidence or a source, or answer one of the "
+                "attacks in the map",
+                subjects=(statement.id, *rivals),
+            )
+        )
+    return found
+
+
+def _rivals(argument_map: ArgumentMap, statement_id: str) -> list[str]:
+    """The attackers of a statement, and of the steps into it, that are themselves undecided
+    (suppositions aside: an exception that may hold is W302's business)."""
+    labels = labelling(argument_map)
+    targets = {statement_id} | {s.id for s in graph_of(argument_map).supporters_of(statement_id)}
+    return list(
+        dict.fromkeys(
+            a.attacker
+            for a in argument_map.attacks
+            if a.target in targets
+            and labels.of_attack(a.id) is Standing.UNDECIDED
+            and not is_supposed(argument_map, a.attacker)
+        )
+    )

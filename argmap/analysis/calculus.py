@@ -1,0 +1,158 @@
+"""The strength calculus: how surely the map's support lets each statement be asserted.
+
+A strength is a probability range [low, high] on the hedge scale. Support flows along
+inferences and conditionals, attacks aside (they are the business of `attacks.py`):
+
+    gives(inference)   = min over premises p of has(p), capped by the step's own hedge
+    gives(if a then b) = has(a)
+    received(s)        = max over the supporters of s of gives(...)      (convergent: the best)
+    support(s)         = received(s), or [1, 1] if s is established on its own
+    has(s)             = cap(s) ∧ (base(s) ∨ received(s))
+
+where min/∧ and max/∨ act on each bound, base(s) is [1, 1] for an established statement
+(evidence, cited, accepted), BARE (the scale's "likely", 55–80 %) for a bare assertion, and
+[0, 0] for a condition (supposed, not asserted); cap(s) is what the hedge allows, with a vague
+word counted as [0, 1]. The values are the least fixed point, so a cycle adds nothing.
+docs/analysis.md explains the choices and works an example.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argmap import hedges
+from argmap.analysis.graph import (
+    Supporter,
+    established_on_its_own,
+    grounds,
+    per_map,
+    target_of,
+)
+from argmap.hedges import HedgeFamily, format_range
+from argmap.model import ArgumentMap, Hedge, Inference, Statement, StatementKind
+
+EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class Strength:
+    """A probability range: at least `low`, at most `high`."""
+
+    low: float
+    high: float
+
+    def meet(self, other: Strength) -> Strength:
+        return Strength(min(self.low, other.low), min(self.high, other.high))
+
+    def join(self, other: Strength) -> Strength:
+        return Strength(max(self.low, other.low), max(self.high, other.high))
+
+    def within(self, other: Strength) -> bool:
+        """No bound above the other's: self ≤ other in the order the calculus uses."""
+        return self.low <= other.low + EPSILON and self.high <= other.high + EPSILON
+
+    @property
+    def label(self) -> str:
+        return format_range(self.low, self.high)
+
+
+NOTHING = Strength(0.0, 0.0)
+FULL = Strength(1.0, 1.0)
+_LIKELY = hedges.lookup("likely")
+assert _LIKELY is not None and _LIKELY.low is not None and _LIKELY.high is not None
+BARE = Strength(_LIKELY.low, _LIKELY.high)
+"""What the author's word alone is worth: the scale's "likely"."""
+
+
+def claimed(hedge: Hedge | None) -> Strength | None:
+    """The range a hedge claims (stacked ranges multiply), None when it states no range."""
+    if hedge is None:
+        return None
+    if not any(q.family is HedgeFamily.LIKELIHOOD for q in hedge.qualifiers):
+        return None
+    span = hedge.range
+    return None if span is None else Strength(*span)
+
+
+def cap(hedge: Hedge | None) -> Strength:
+    """The most a hedged statement can pass on: the product of its likelihood qualifiers, a vague
+    one ("may") counting as [0, 1]: it says that something is possible, and guarantees nothing."""
+    low, high = 1.0, 1.0
+    for qualifier in hedge.qualifiers if hedge else ():
+        if qualifier.family is not HedgeFamily.LIKELIHOOD:
+            continue
+        low *= qualifier.low if qualifier.low is not None else 0.0
+        high *= qualifier.high if qualifier.high is not None else 1.0
+    return Strength(low, high)
+
+
+def base(statement: Statement) -> Strength:
+    """What a statement has before any support: see the module's docstring."""
+    if established_on_its_own(statement):
+        return FULL
+    if statement.kind is StatementKind.CONDITION:
+        return NOTHING
+    return BARE
+
+
+@dataclass(frozen=True)
+class Strengths:
+    """The calculus over one map."""
+
+    has: dict[str, Strength]  # every statement: what it passes on when used as a premise
+    received: dict[str, Strength]  # statements with supporters: the best a supporter gives
+    gives: dict[str, Strength]  # every inference and conditional, by id
+    established: frozenset[str]  # statements established on their own
+
+    def support(self, statement_id: str) -> Strength | None:
+        """What stands behind a statement: [1, 1] if established on its own, else what its
+        supporters give; None for a bare assertion."""
+        if statement_id in self.established:
+            return FULL
+        return self.received.get(statement_id)
+
+
+def _gives(supporter: Supporter, has: dict[str, Strength]) -> Strength:
+    given = FULL
+    for ground in grounds(supporter):
+        given = given.meet(has.get(ground, NOTHING))
+    if isinstance(supporter, Inference):
+        given = given.meet(cap(supporter.hedge))
+    return given
+
+
+def strengths(argument_map: ArgumentMap) -> Strengths:
+    """Every statement's strength: the least fixed point of the equations above."""
+    return per_map(argument_map, "strengths", _strengths)
+
+
+def _strengths(argument_map: ArgumentMap) -> Strengths:
+    caps = {s.id: cap(s.hedge) for s in argument_map.statements}
+    bases = {s.id: base(s) for s in argument_map.statements}
+    has = {sid: caps[sid].meet(bases[sid]) for sid in caps}
+    supporters: tuple[Supporter, ...] = (*argument_map.inferences, *argument_map.conditionals)
+    gives: dict[str, Strength] = {}
+    received: dict[str, Strength] = {}
+    # Each round can only raise values, and they are drawn from a finite set (the bounds of
+    # the hedges, 0 and 1), so the loop ends; the bound is a guard, not a limit reached.
+    for _round in range(4 * (len(has) + len(supporters)) + 4):
+        gives = {s.id: _gives(s, has) for s in supporters}
+        received = {}
+        for supporter in supporters:
+            target = target_of(supporter)
+            given = gives[supporter.id]
+            received[target] = received[target].join(given) if target in received else given
+        updated = {
+            sid: caps[sid].meet(bases[sid].join(received[sid]) if sid in received else bases[sid])
+            for sid in has
+        }
+        if updated == has:
+            break
+        has = updated
+    established = frozenset(s.id for s in argument_map.statements if established_on_its_own(s))
+    return Strengths(has=has, received=received, gives=gives, established=established)
+
+
+def weakest_ground(supporter: Supporter, values: Strengths) -> str:
+    """The premise (or condition) that limits what a supporter gives."""
+    return min(grounds(supporter), key=lambda g: (values.has.get(g, NOTHING).low, g))

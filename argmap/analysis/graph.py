@@ -1,0 +1,184 @@
+"""The support structure every check reads: what supports what, what stands on its own, what
+the argument relies on, and `finding`, the one way a check makes a diagnostic.
+
+A *supporter* of a statement is an inference into it or a conditional into it ("if a then b"
+supports b with a). A statement is *established on its own* when it is evidence, cites a
+source, or is marked [accepted]; it is *bare* when it is neither established nor supported.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar, cast
+
+from argmap.codes import CODES
+from argmap.diagnostics import Diagnostic, Span
+from argmap.model import ArgumentMap, Conditional, Inference, Statement, StatementKind
+
+Supporter = Inference | Conditional
+
+CONCLUSION_KINDS = frozenset({StatementKind.THESIS, StatementKind.CLAIM, StatementKind.PREDICTION})
+
+
+def finding(
+    code: str,
+    message: str,
+    span: Span | None,
+    hint: str | None = None,
+    subjects: tuple[str, ...] = (),
+    links: tuple[tuple[str, str], ...] = (),
+) -> Diagnostic:
+    """A finding: a diagnostic whose severity comes from the code's entry in `CODES`."""
+    severity, _title = CODES[code]
+    return Diagnostic(
+        code=code,
+        severity=severity,
+        message=message,
+        span=span,
+        hint=hint,
+        subjects=subjects,
+        links=links,
+    )
+
+
+def grounds(supporter: Supporter) -> tuple[str, ...]:
+    """The statements a supporter rests on: an inference's premises, a conditional's condition."""
+    if isinstance(supporter, Inference):
+        return supporter.premises
+    return (supporter.antecedent,)
+
+
+def target_of(supporter: Supporter) -> str:
+    return supporter.conclusion if isinstance(supporter, Inference) else supporter.consequent
+
+
+def established_on_its_own(statement: Statement) -> bool:
+    return (
+        statement.kind is StatementKind.EVIDENCE
+        or statement.citation is not None
+        or statement.accepted
+    )
+
+
+def line_span(span: Span, end: Span | None = None) -> Span:
+    """From the start of `span` to the end of `end` (or of `span`'s first line): a relation's
+    first line, without the attribute lines under it."""
+    if end is not None:
+        return Span(
+            file=span.file,
+            line=span.line,
+            column=span.column,
+            end_line=end.end_line,
+            end_column=end.end_column,
+        )
+    if span.end_line == span.line:
+        return span
+    return Span(
+        file=span.file, line=span.line, column=span.column, end_line=span.line, end_column=10**6
+    )
+
+
+def step_span(inference: Inference) -> Span:
+    """An inference's line: 'conclusion <- a + b', with its name if it has one."""
+    last = inference.premise_spans[-1] if inference.premise_spans else inference.conclusion_span
+    return line_span(inference.span, last)
+
+
+@dataclass
+class Graph:
+    """Indexes over one map, built once (see `graph_of`)."""
+
+    map: ArgumentMap
+    supporters: dict[str, list[Supporter]] = field(default_factory=dict)
+    premise_of: dict[str, list[tuple[Inference, int]]] = field(default_factory=dict)
+    relied_on: frozenset[str] = frozenset()
+
+    def supporters_of(self, statement_id: str) -> list[Supporter]:
+        return self.supporters.get(statement_id, [])
+
+    def is_bare(self, statement: Statement) -> bool:
+        return not established_on_its_own(statement) and not self.supporters_of(statement.id)
+
+    def closure(self, statement_id: str) -> set[str]:
+        """The statement and everything it rests on, through supporters (not attacks)."""
+        seen: set[str] = set()
+        todo = [statement_id]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            for supporter in self.supporters_of(current):
+                todo.extend(grounds(supporter))
+                if isinstance(supporter, Inference) and supporter.warrant is not None:
+                    todo.append(supporter.warrant)
+        return seen
+
+
+def _build(argument_map: ArgumentMap) -> Graph:
+    graph = Graph(argument_map)
+    for inference in argument_map.inferences:
+        graph.supporters.setdefault(inference.conclusion, []).append(inference)
+        for index, premise in enumerate(inference.premises):
+            graph.premise_of.setdefault(premise, []).append((inference, index))
+    for conditional in argument_map.conditionals:
+        graph.supporters.setdefault(conditional.consequent, []).append(conditional)
+    graph.relied_on = frozenset(_relied_on(argument_map, graph))
+    return graph
+
+
+def _relied_on(argument_map: ArgumentMap, graph: Graph) -> set[str]:
+    """The theses and what they rest on; in a map without a thesis, every statement that takes
+    part in a support relation (so that attacks on them still count)."""
+    if argument_map.theses:
+        relied: set[str] = set()
+        for thesis in argument_map.theses:
+            relied |= graph.closure(thesis.id)
+        return relied
+    in_support: set[str] = set()
+    for statement_id, supporters in graph.supporters.items():
+        in_support.add(statement_id)
+        for supporter in supporters:
+            in_support.update(grounds(supporter))
+    attacking: set[str] = set()
+    for attack in argument_map.attacks:
+        attacking |= graph.closure(attack.attacker)
+    return in_support - attacking
+
+
+_CACHE: OrderedDict[int, tuple[ArgumentMap, dict[str, object]]] = OrderedDict()
+_CACHE_SIZE = 8
+T = TypeVar("T")
+
+
+def per_map(argument_map: ArgumentMap, key: str, compute: Callable[[ArgumentMap], T]) -> T:
+    """`compute(argument_map)`, once per map object and key (maps are frozen, and the checks
+    share the graph, the calculus and the labelling). The cache holds the map itself, so its
+    id cannot be reused by another object while it is cached."""
+    entry = _CACHE.get(id(argument_map))
+    if entry is None or entry[0] is not argument_map:
+        entry = (argument_map, {})
+        _CACHE[id(argument_map)] = entry
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(id(argument_map))
+    store = entry[1]
+    if key not in store:
+        store[key] = compute(argument_map)
+    return cast(T, store[key])
+
+
+def graph_of(argument_map: ArgumentMap) -> Graph:
+    """The indexes of a map, built once per map object."""
+    return per_map(argument_map, "graph", _build)
+
+
+def quoted(ids: list[str] | tuple[str, ...]) -> str:
+    """'a', 'b' and 'c'."""
+    names = [f"'{i}'" for i in ids]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,102 @@
+"""Critical questions (Walton): for each step with a scheme, the questions a careful reader asks
+of that kind of step, answered in the map with `answer N: statement-id` or left open (I401).
+`critical_questions(map)` is the data `argmap questions` prints."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from argmap import schemes
+from argmap.analysis.graph import finding, step_span
+from argmap.diagnostics import Diagnostic
+from argmap.model import ArgumentMap, Inference
+
+
+class Question(BaseModel):
+    """One critical question of a step, and the statement that answers it, if any."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int
+    text: str
+    answered_by: str | None = None  # a statement id
+    answer_text: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.answered_by is None
+
+
+class StepQuestions(BaseModel):
+    """A step (inference) with its scheme and its critical questions."""
+
+    model_config = ConfigDict(frozen=True)
+
+    inference: str
+    conclusion: str
+    premises: tuple[str, ...]
+    line: int
+    scheme: str | None  # the scheme's name; None: the step names no scheme
+    scheme_title: str | None
+    questions: tuple[Question, ...]
+
+    @property
+    def open(self) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.is_open)
+
+
+def _step_questions(argument_map: ArgumentMap, inference: Inference) -> StepQuestions:
+    scheme = schemes.lookup(inference.scheme) if inference.scheme else None
+    questions: list[Question] = []
+    for number, text in enumerate(scheme.questions if scheme else (), start=1):
+        answer = inference.answers.get(number)
+        statement = argument_map.statement(answer) if answer else None
+        questions.append(
+            Question(
+                number=number,
+                text=text,
+                answered_by=answer,
+                answer_text=statement.text if statement else None,
+            )
+        )
+    return StepQuestions(
+        inference=inference.id,
+        conclusion=inference.conclusion,
+        premises=inference.premises,
+        line=inference.span.line,
+        scheme=scheme.name if scheme else None,
+        scheme_title=scheme.title if scheme else None,
+        questions=tuple(questions),
+    )
+
+
+def critical_questions(argument_map: ArgumentMap) -> list[StepQuestions]:
+    """Every step of the map, in the order written, with its scheme's questions."""
+    return [_step_questions(argument_map, i) for i in argument_map.inferences]
+
+
+def open_questions(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """I401: a step with a scheme leaves some of the scheme's critical questions unanswered.
+    One finding per step, at its scheme, naming the open questions."""
+    found: list[Diagnostic] = []
+    for inference, step in zip(
+        argument_map.inferences, critical_questions(argument_map), strict=True
+    ):
+        still_open = step.open
+        if not still_open or step.scheme_title is None:
+            continue
+        numbers = ", ".join(str(q.number) for q in still_open)
+        plural = "s" if len(still_open) > 1 else ""
+        first = still_open[0]
+        found.append(
+            finding(
+                "I401",
+                f"the step into '{inference.conclusion}' ({step.scheme_title.lower()}) leaves "
+                f"critical question{plural} {numbers} of {len(step.questions)} open",
+                inference.scheme_span or step_span(inference),
+                f"ask: {first.number}. {first.text} Answer it in the map with "
+                f"'answer {first.number}: statement-id'; 'argmap questions' lists them all",
+                subjects=(inference.id,),
+            )
+        )
+    return found

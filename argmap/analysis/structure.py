@@ -1,0 +1,121 @@
+"""Checks of the map's shape: statements connected to no thesis (W501), a map without a
+thesis (W502)."""
+
+from __future__ import annotations
+
+from argmap.analysis.graph import finding, graph_of, quoted
+from argmap.diagnostics import Diagnostic, Span
+from argmap.model import ArgumentMap, AttackKind, Statement
+
+
+def _links(argument_map: ArgumentMap) -> list[tuple[str, str]]:
+    """Pairs of statements that a relation joins, whatever its direction."""
+    pairs: list[tuple[str, str]] = []
+    for inference in argument_map.inferences:
+        joined = [*inference.premises, *inference.answers.values()]
+        if inference.warrant is not None:
+            joined.append(inference.warrant)
+        pairs += [(inference.conclusion, other) for other in joined]
+    pairs += [(c.antecedent, c.consequent) for c in argument_map.conditionals]
+    for attack in argument_map.attacks:
+        if attack.kind is AttackKind.REBUT:
+            pairs.append((attack.attacker, attack.target))
+            continue
+        step = argument_map.inference(attack.target)
+        undercut = argument_map.attack(attack.target)
+        if step is not None:
+            pairs.append((attack.attacker, step.conclusion))
+        elif undercut is not None:
+            pairs.append((attack.attacker, undercut.attacker))
+    return pairs
+
+
+def _components(argument_map: ArgumentMap) -> dict[str, str]:
+    """Each statement's component, named by a representative (union-find)."""
+    parent = {s.id: s.id for s in argument_map.statements}
+
+    def root(node: str) -> str:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b in _links(argument_map):
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    return {node: root(node) for node in parent}
+
+
+def disconnected(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W501: a statement that no chain of relations links to a thesis (in a map that has one)."""
+    if not argument_map.theses:
+        return []
+    component = _components(argument_map)
+    with_thesis = {component[t.id] for t in argument_map.theses}
+    members: dict[str, list[str]] = {}
+    for statement in argument_map.statements:
+        members.setdefault(component[statement.id], []).append(statement.id)
+    found: list[Diagnostic] = []
+    for statement in argument_map.statements:
+        group = component[statement.id]
+        if group in with_thesis:
+            continue
+        others = [m for m in members[group] if m != statement.id]
+        apart = (
+            f"; with {quoted(others)} it forms an argument of its own"
+            if others
+            else "; nothing links it to the rest of the map"
+        )
+        found.append(
+            finding(
+                "W501",
+                f"'{statement.id}' is connected to no thesis{apart}",
+                statement.id_span,
+                "link it to the argument (as a premise of a step, or by an attack), make its "
+                "conclusion a thesis if the essay argues for it, or leave it out",
+                subjects=(statement.id,),
+            )
+        )
+    return found
+
+
+def _main_candidate(argument_map: ArgumentMap) -> Statement | None:
+    """The statement that looks like the main conclusion: supported, used as no premise, with
+    the most statements behind it."""
+    graph = graph_of(argument_map)
+    roots = [
+        s
+        for s in argument_map.statements
+        if graph.supporters_of(s.id) and s.id not in graph.premise_of
+    ]
+    if not roots:
+        return None
+    return max(roots, key=lambda s: len(graph.closure(s.id)))
+
+
+def no_thesis(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W502: the map names no thesis, so nothing says what the essay argues for."""
+    if argument_map.theses:
+        return []
+    candidate = _main_candidate(argument_map)
+    if candidate is not None:
+        behind = len(graph_of(argument_map).closure(candidate.id)) - 1
+        hint = (
+            f"mark the essay's main conclusion as a thesis: '{candidate.id}' looks like it "
+            f"(nothing rests on it and {behind} statement{'s' if behind != 1 else ''} lead to "
+            f"it): thesis {candidate.id}: ..."
+        )
+        span = candidate.id_span
+    else:
+        hint = "add the essay's main conclusion as 'thesis id: ...' and link the reasons to it"
+        first = argument_map.statements[0].id_span if argument_map.statements else None
+        span = first or Span(file=argument_map.path, line=1, column=1, end_line=1, end_column=1)
+    return [
+        finding(
+            "W502",
+            "the map has no thesis: nothing says what the essay argues for",
+            span,
+            hint,
+            subjects=(candidate.id,) if candidate else (),
+        )
+    ]

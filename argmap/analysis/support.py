@@ -1,0 +1,341 @@
+"""Checks of the support: bare premises (W101), unexplained steps (W102), unsupported
+conclusions (W103), circular reasoning (W104), overclaims (W105), unestablished conditions
+(W106). Each is a plain function `(ArgumentMap) -> list[Diagnostic]`."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from argmap.analysis.calculus import EPSILON, Strength, claimed, strengths, weakest_ground
+from argmap.analysis.graph import (
+    CONCLUSION_KINDS,
+    Supporter,
+    established_on_its_own,
+    finding,
+    graph_of,
+    grounds,
+    quoted,
+    step_span,
+)
+from argmap.diagnostics import Diagnostic, Span
+from argmap.hedges import SCALE, HedgeRow
+from argmap.model import ArgumentMap, Conditional, Inference, Statement, StatementKind
+
+
+def _bare_reason(statement: Statement) -> str:
+    if statement.kind is StatementKind.ASSUMPTION:
+        return f"the assumption '{statement.id}', which nothing supports"
+    if statement.kind is StatementKind.CONDITION:
+        return f"the condition '{statement.id}', which is supposed, never established"
+    article = "an" if statement.kind.value[0] in "aeiou" else "a"
+    return f"'{statement.id}', {article} {statement.kind.value} that is a bare assertion"
+
+
+def _mend_bare(statement: Statement) -> str:
+    accept = (
+        f", or mark it [accepted] if every reader grants it ({statement.kind.value} "
+        f"{statement.id} [accepted]: ...)"
+        if statement.kind in {StatementKind.PREMISE, StatementKind.ASSUMPTION}
+        else ""
+    )
+    return (
+        f"back '{statement.id}' with a source ('cite: ...') or with evidence "
+        f"('{statement.id} <- some-evidence'){accept}"
+    )
+
+
+def unsupported_links(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W101: a premise that is not evidence, cites nothing, has no support and is not
+    accepted. The link from it is flagged, at the premise's place in the inference."""
+    graph = graph_of(argument_map)
+    found: list[Diagnostic] = []
+    for inference in argument_map.inferences:
+        for premise_id, span in zip(inference.premises, inference.premise_spans, strict=True):
+            premise = argument_map.statement(premise_id)
+            if premise is None or not graph.is_bare(premise):
+                continue
+            found.append(
+                finding(
+                    "W101",
+                    f"'{inference.conclusion}' rests on {_bare_reason(premise)}: it is not "
+                    "evidence, cites no source and nothing supports it",
+                    span,
+                    _mend_bare(premise),
+                    subjects=(premise_id,),
+                    links=((premise_id, inference.id),),
+                )
+            )
+    return found
+
+
+def unexplained_steps(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W102: an inference with neither warrant nor scheme."""
+    return [
+        finding(
+            "W102",
+            f"the step from {quoted(inference.premises)} to '{inference.conclusion}' is "
+            "asserted, not explained: it has neither a warrant nor a scheme",
+            step_span(inference),
+            "say why the premises lead to the conclusion: add 'warrant: <statement id>' (the "
+            "general rule the step relies on) or 'scheme: <name>' (such as cause-to-effect, "
+            "sign, example, expert-opinion); docs/analysis.md lists the schemes",
+            subjects=(inference.id, inference.conclusion),
+        )
+        for inference in argument_map.inferences
+        if inference.warrant is None and inference.scheme is None
+    ]
+
+
+def unsupported_conclusions(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W103: a thesis, claim or prediction with nothing behind it. One that is used as a
+    premise is reported at that link instead (W101)."""
+    graph = graph_of(argument_map)
+    return [
+        finding(
+            "W103",
+            f"the {statement.kind.value} '{statement.id}' has nothing behind it: no "
+            "inference or condition supports it and it cites no source",
+            statement.id_span,
+            f"add the reasons the essay gives for it ({statement.id} <- premise + premise), "
+            "or cite a source",
+            subjects=(statement.id,),
+        )
+        for statement in argument_map.statements
+        if statement.kind in CONCLUSION_KINDS
+        and graph.is_bare(statement)
+        and statement.id not in graph.premise_of
+    ]
+
+
+# ---- circular reasoning -----------------------------------------------------------------------
+
+Edge = tuple[str, Supporter, str]  # (ground, supporter, target)
+
+
+def _edges(argument_map: ArgumentMap) -> dict[str, list[Edge]]:
+    edges: dict[str, list[Edge]] = {}
+    supporters: tuple[Supporter, ...] = (*argument_map.inferences, *argument_map.conditionals)
+    for supporter in supporters:
+        target = supporter.conclusion if isinstance(supporter, Inference) else supporter.consequent
+        for ground in grounds(supporter):
+            edges.setdefault(ground, []).append((ground, supporter, target))
+    return edges
+
+
+def _components(nodes: list[str], edges: dict[str, list[Edge]]) -> list[list[str]]:
+    """Strongly connected components (Tarjan's algorithm, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[list[str]] = []
+    counter = 0
+    for root in nodes:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, position = work.pop()
+            if position == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            out = edges.get(node, [])
+            if position < len(out):
+                work.append((node, position + 1))
+                successor = out[position][2]
+                if successor not in index:
+                    work.append((successor, 0))
+                elif successor in on_stack:
+                    low[node] = min(low[node], index[successor])
+                continue
+            if low[node] == index[node]:
+                component: list[str] = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                components.append(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return components
+
+
+def _shortest_cycle(start: str, members: set[str], edges: dict[str, list[Edge]]) -> list[Edge]:
+    """The shortest cycle through `start` inside one component (breadth first)."""
+    came_by: dict[str, Edge] = {}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        for edge in edges.get(node, []):
+            successor = edge[2]
+            if successor not in members:
+                continue
+            if successor == start:
+                path = [edge]
+                while path[0][0] != start:
+                    path.insert(0, came_by[path[0][0]])
+                return path
+            if successor not in came_by:
+                came_by[successor] = edge
+                queue.append(successor)
+    return []
+
+
+def circular_reasoning(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W104: the support runs in a cycle; the message shows it whole (a → b → c → a)."""
+    edges = _edges(argument_map)
+    order = [s.id for s in argument_map.statements]
+    found: list[Diagnostic] = []
+    for component in _components(order, edges):
+        if len(component) < 2:
+            continue
+        members = set(component)
+        start = next(sid for sid in order if sid in members)
+        cycle = _shortest_cycle(start, members, edges)
+        if not cycle:
+            continue
+        names = [edge[0] for edge in cycle] + [start]
+        closing_ground, closing, _target = cycle[-1]
+        span = _ground_span(closing, closing_ground)
+        relations = tuple(dict.fromkeys(edge[1].id for edge in cycle))
+        found.append(
+            finding(
+                "W104",
+                "circular reasoning: " + " → ".join(names),
+                span,
+                f"'{start}' ends up supporting itself; find what the essay gives for one of "
+                f"these statements outside the circle, and break the circle there",
+                subjects=(*names[:-1], *relations),
+                links=tuple((edge[0], edge[1].id) for edge in cycle),
+            )
+        )
+    return found
+
+
+def _ground_span(supporter: Supporter, ground: str) -> Span:
+    if isinstance(supporter, Conditional):
+        return supporter.antecedent_span
+    return supporter.premise_spans[supporter.premises.index(ground)]
+
+
+# ---- overclaims and conditions ----------------------------------------------------------------
+
+_ROW_ONE = sorted(
+    (t for t in SCALE if t.row is HedgeRow.ICD_WORDS and t.low is not None),
+    key=lambda t: -(t.low or 0.0),
+)
+
+
+def _word_for(support: Strength) -> str | None:
+    """The surest scale word (row 1) whose lower bound the support reaches."""
+    for term in _ROW_ONE:
+        if term.low is not None and term.low <= support.low + EPSILON:
+            return term.word
+    return None
+
+
+def _why_weak(argument_map: ArgumentMap, ground: str, has: Strength) -> str:
+    statement = argument_map.statement(ground)
+    what = f"'{ground}' ({has.label})"
+    if statement is None:
+        return what
+    if statement.kind is StatementKind.CONDITION and not graph_of(argument_map).supporters_of(
+        ground
+    ):
+        return f"the condition '{ground}', which the map supposes but never establishes"
+    if graph_of(argument_map).is_bare(statement):
+        return f"{what}, a bare assertion, counted as likely at best"
+    if statement.hedge is not None:
+        return f"'{ground}', hedged {statement.hedge.label}"
+    return what
+
+
+def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W105: a statement whose hedge claims a lower bound above the best its support gives."""
+    graph = graph_of(argument_map)
+    values = strengths(argument_map)
+    found: list[Diagnostic] = []
+    for statement in argument_map.statements:
+        claim = claimed(statement.hedge)
+        support = values.support(statement.id)
+        if claim is None or support is None or established_on_its_own(statement):
+            continue
+        if claim.low <= support.low + EPSILON:
+            continue
+        assert statement.hedge is not None
+        supporters = graph.supporters_of(statement.id)
+        best = max(supporters, key=lambda s: values.gives[s.id].low)
+        weak = weakest_ground(best, values)
+        weak_has = values.has[weak]
+        step_hedge = isinstance(best, Inference) and values.gives[best.id].low < weak_has.low
+        reason = (
+            f"the step itself is hedged {best.hedge.label}"
+            if isinstance(best, Inference) and step_hedge and best.hedge is not None
+            else f"it rests on {_why_weak(argument_map, weak, weak_has)}"
+        )
+        word = _word_for(support)
+        if isinstance(best, Conditional):
+            hint = (
+                f"'{statement.id}' holds only if '{weak}' does: establish '{weak}' with "
+                f"evidence or an inference, or hedge '{statement.id}' no more surely than "
+                f"'{weak}' is established"
+            )
+        else:
+            soften = f"hedge it as '{word}' or less" if word else "hedge it as possible at most"
+            hint = f"{soften}, or strengthen '{weak}' with evidence or a source"
+        found.append(
+            finding(
+                "W105",
+                f"'{statement.id}' is claimed as {statement.hedge.label}, but its support "
+                f"gives only {support.label}: {reason}",
+                statement.hedge.span,
+                hint,
+                subjects=(statement.id, best.id, weak),
+                links=((weak, best.id),),
+            )
+        )
+    return found
+
+
+def unestablished_conditions(argument_map: ArgumentMap) -> list[Diagnostic]:
+    """W106: 'if a then b' where nothing establishes a, while b is asserted (not itself a
+    condition) and has no other support."""
+    graph = graph_of(argument_map)
+    found: list[Diagnostic] = []
+    for conditional in argument_map.conditionals:
+        antecedent = argument_map.statement(conditional.antecedent)
+        consequent = argument_map.statement(conditional.consequent)
+        if antecedent is None or consequent is None or not graph.is_bare(antecedent):
+            continue
+        if consequent.kind is StatementKind.CONDITION or established_on_its_own(consequent):
+            continue
+        other_support = [
+            s
+            for s in graph.supporters_of(consequent.id)
+            if not isinstance(s, Conditional) or not _bare_antecedent(argument_map, s)
+        ]
+        if other_support:
+            continue
+        found.append(
+            finding(
+                "W106",
+                f"'{consequent.id}' is asserted as if it held, but it holds only if "
+                f"'{antecedent.id}' does, and nothing establishes '{antecedent.id}'",
+                conditional.antecedent_span,
+                f"support '{antecedent.id}' (what in the essay shows it is, or will be, so), "
+                f"or keep '{consequent.id}' conditional: make it a condition too, or hedge it",
+                subjects=(conditional.id, antecedent.id, consequent.id),
+                links=((antecedent.id, conditional.id),),
+            )
+        )
+    return found
+
+
+def _bare_antecedent(argument_map: ArgumentMap, conditional: Conditional) -> bool:
+    antecedent = argument_map.statement(conditional.antecedent)
+    return antecedent is not None and graph_of(argument_map).is_bare(antecedent)
