@@ -420,6 +420,20 @@ class _Builder:
             end_column=last.end_column or first.column or 1,
         )
 
+    def _with_keywords(self, span: Span, body: ParseTree) -> Span:
+        """The span grown to the relation's keywords ("if", "<-"), which the tree leaves out
+        as tokens but keeps in its positions."""
+        meta = body.meta
+        if meta.empty:
+            return span
+        start = min((span.line, span.column), (meta.line + self.line_offset, meta.column))
+        end = max(
+            (span.end_line, span.end_column), (meta.end_line + self.line_offset, meta.end_column)
+        )
+        return span.model_copy(
+            update={"line": start[0], "column": start[1], "end_line": end[0], "end_column": end[1]}
+        )
+
     def build(self, tree: ParseTree) -> None:
         kind = tree.data
         if kind == "header":
@@ -522,7 +536,7 @@ class _Builder:
         assert isinstance(body, Tree)
         attribute_nodes = [child for child in children if isinstance(child, Tree)]
         attributes = self._attributes(attribute_nodes, body.data)
-        span = self.span_of(tree)
+        span = self._with_keywords(self.span_of(tree), body)
         common = {
             "named": name is not None,
             "quote": attributes.quote,

@@ -118,7 +118,8 @@ def _suggest(name: str, candidates: list[str]) -> str | None:
 
 
 def _references(argument_map: ArgumentMap) -> Iterator[tuple[str, Span, str, str]]:
-    """(id referred to, where, what it must be, the role) for every reference in the map."""
+    """(id referred to, where, what it must be, the role) for every reference in the map;
+    for an attack's target, the role is "target"."""
     for inference in argument_map.inferences:
         yield inference.conclusion, inference.conclusion_span, "statement", "conclusion"
         for premise, span in zip(inference.premises, inference.premise_spans, strict=True):
@@ -144,12 +145,20 @@ def references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
         element = argument_map.by_id.get(name)
         if element is None:
             pool = statement_ids if wanted == "statement" else step_ids
+            # not the attack itself, whose made-up id ("a-undercuts-x") holds the name
+            pool = [i for i in pool if not i.endswith(f"-undercuts-{name}")]
             found.append(
                 error(
                     "E202",
                     f"'{name}' is not defined (used as the {role})",
                     span,
-                    _suggest(name, pool) or "define it as a statement first",
+                    _suggest(name, pool)
+                    or (
+                        "define it as a statement first"
+                        if wanted == "statement"
+                        else "an undercut's target is the name of an inference or an attack: "
+                        "write 'name: conclusion <- premises' and undercut that name"
+                    ),
                     subjects=(name,),
                 )
             )
@@ -359,12 +368,19 @@ def scheme_names(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
 _ACCEPTABLE = {StatementKind.PREMISE, StatementKind.ASSUMPTION}
 
 
+def _a(kind: StatementKind) -> str:
+    """ "a thesis", "an objection", "evidence": a kind as a sentence names it."""
+    if kind is StatementKind.EVIDENCE:
+        return "evidence"
+    return f"{'an' if kind.value[0] in 'aeiou' else 'a'} {kind.value}"
+
+
 def accepted_flags(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
     return [
         error(
             "E214",
             f"only a premise or an assumption can be accepted common ground, and "
-            f"'{statement.id}' is {statement.kind.value}",
+            f"'{statement.id}' is {_a(statement.kind)}",
             statement.id_span,
             "make it a premise, or support it with an inference",
             subjects=(statement.id,),
@@ -418,13 +434,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 def closest_passage(quote: str, text: str) -> str | None:
     """The sentence of the source most like the quote, for a hint."""
     target = fold(quote)
+    shortest = min(4, len(target))  # letters in common here and there are no likeness
     best, best_score = None, 0.0
     for sentence in _SENTENCE_END.split(text):
         candidate = sentence.strip()
         if not candidate:
             continue
         matcher = difflib.SequenceMatcher(None, target, fold(candidate), autojunk=False)
-        matched = sum(block.size for block in matcher.get_matching_blocks())
+        blocks = matcher.get_matching_blocks()
+        matched = sum(block.size for block in blocks if block.size >= shortest)
         score = matched / max(len(target), 1)
         if score > best_score:
             best, best_score = candidate, score
