@@ -1,0 +1,431 @@
+"""The map as a `graphviz.Digraph`: one method per kind of element, nothing run yet.
+
+Edges run from grounds to what they support (premise -> junction -> conclusion, attacker ->
+target, antecedent -> consequent), so every arrowhead is where the reasoning arrives; the
+direction option only turns the whole drawing. Elements are added in the order the map
+writes them, and attributes are sorted, so the DOT text is stable.
+
+Ids in the SVG: a statement's node, an inference's junction, a conditional's edge and an
+attack's edge carry the element's own id; the edges around a junction are `INF:premise:P`,
+`INF:warrant:W` and `INF:conclusion`, those around an attack's junction `ATT:attacker` and
+`ATT:target` (argmap ids never contain ':' or '.', so these never clash with them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import graphviz
+
+from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement, StatementKind
+from argmap.render import labels
+from argmap.render.flags import Flag, Flags, codes_of, remarks, shown, worst
+from argmap.render.legend import Legend
+from argmap.render.select import Selection
+from argmap.render.text import css_class, dot_string
+from argmap.render.theme import DEFAULT, Theme
+
+Direction = Literal["TB", "BT", "LR"]
+# The user names where the thesis is (TB: on top); edges run from grounds to thesis.
+RANKDIR: dict[str, str] = {"TB": "BT", "BT": "TB", "LR": "RL"}
+
+
+@dataclass(frozen=True)
+class Options:
+    direction: Direction = "TB"
+    theme: Theme = DEFAULT
+    compact: bool = False  # one line a statement (big maps)
+    notes: tuple[str, ...] = ()  # lines under the title: what part of the map is drawn
+
+
+def build(
+    argument_map: ArgumentMap, flags: Flags, selection: Selection, options: Options
+) -> graphviz.Digraph:
+    """The drawing of the selected part of the map, as DOT."""
+    return _Builder(argument_map, flags, selection, options).build()
+
+
+class _Builder:
+    def __init__(
+        self, argument_map: ArgumentMap, flags: Flags, selection: Selection, options: Options
+    ) -> None:
+        self.map = argument_map
+        self.flags = flags
+        self.selection = selection
+        self.options = options
+        self.theme = options.theme
+        self.legend = Legend(options.theme)
+        self.graph = graphviz.Digraph(name="argmap", comment="drawn by argmap render")
+        targeted = {a.target for a in argument_map.attacks if a.id in selection}
+        self.junctions = {i.id for i in argument_map.inferences if _needs_junction(i, targeted)}
+        self.junctions |= {a.id for a in argument_map.attacks if a.id in targeted}
+
+    def build(self) -> graphviz.Digraph:
+        self._graph_attributes()
+        elements: Sequence[Statement | Inference | Conditional | Attack] = (
+            *self.map.statements,
+            *self.map.inferences,
+            *self.map.conditionals,
+            *self.map.attacks,
+        )
+        for element in elements:
+            if element.id not in self.selection or not self._ends_drawn(element):
+                continue
+            if isinstance(element, Statement):
+                self.statement(element)
+            elif isinstance(element, Inference):
+                self.inference(element)
+            elif isinstance(element, Conditional):
+                self.conditional(element)
+            else:
+                self.attack(element)
+        self._stubs()
+        self.legend.draw(self.graph, self.flags.used)
+        return self.graph
+
+    # ---- the graph -------------------------------------------------------------------------
+
+    def _graph_attributes(self) -> None:
+        theme = self.theme
+        graph: dict[str, str] = {
+            "rankdir": RANKDIR[self.options.direction],
+            "bgcolor": theme.background,
+            "fontname": theme.font,
+            "nodesep": "0.35",
+            "ranksep": "0.55",
+            "pad": "0.3",
+            "id": "argmap.map",
+            "class": "argmap",
+            "outputorder": "edgesfirst",
+        }
+        title = labels.title_label(self.map, self.options.notes, self.flags.on_map, theme)
+        if title is not None:
+            graph.update(label=title, labelloc="t", labeljust="c")
+        tooltip = self.map.header.title or self.map.path
+        if tooltip:
+            graph["tooltip"] = dot_string(tooltip)
+        self.graph.attr("graph", **graph)
+        self.graph.attr(
+            "node",
+            fontname=theme.font,
+            fontsize=f"{labels.TEXT_SIZE:g}",
+            fontcolor=theme.text,
+            margin="0.14,0.07",
+        )
+        self.graph.attr("edge", fontname=theme.font, fontsize="9", arrowsize="0.8", penwidth="1.3")
+
+    # ---- statements ------------------------------------------------------------------------
+
+    def statement(self, statement: Statement) -> None:
+        flags = self.flags.of(statement.id)
+        out = self.flags.is_out(statement.id)
+        style = self.theme.kinds[statement.kind]
+        self.legend.kinds.add(statement.kind)
+        self.legend.hedged |= statement.hedge is not None
+        self.legend.muted |= out
+        look = labels.Look(flags, out, self.options.compact, self.theme)
+        attributes = {
+            "id": dot_string(statement.id),
+            "class": css_class(
+                "statement",
+                f"kind-{statement.kind.value}",
+                *(f"finding-{code}" for code in codes_of(flags)),
+                "flagged" if shown(flags) else "",
+                "standing-out" if out else "",
+                "accepted" if statement.accepted else "",
+            ),
+            "label": labels.statement_label(statement, look),
+            "tooltip": dot_string(labels.statement_tooltip(statement, flags, out)),
+            "shape": style.shape,
+            "style": style.style,
+            "fillcolor": self.theme.muted_fill if out else style.fill,
+            "color": self.theme.muted_line if out else style.border,
+            "penwidth": f"{style.penwidth:g}",
+        }
+        flag = worst(flags)
+        if flag is not None:
+            attributes["color"] = self.theme.flags[flag.kind].colour
+            attributes["penwidth"] = f"{max(style.penwidth, self.theme.flag_penwidth):g}"
+        self.graph.node(node_name(statement.id), **attributes)
+
+    # ---- inferences ------------------------------------------------------------------------
+
+    def inference(self, inference: Inference) -> None:
+        self.legend.support = True
+        conclusion_out = self.flags.is_out(inference.conclusion)
+        if inference.id not in self.junctions:
+            premise = inference.premises[0]
+            flags = [*self.flags.of(inference.id), *self.flags.of_link(premise, inference.id)]
+            self._edge(
+                premise,
+                inference.conclusion,
+                element_id=inference.id,
+                classes=("inference", "support", "link"),
+                colour=self._muted_or(self.theme.support, premise, conclusion_out),
+                flags=flags,
+                tooltip=labels.relation_tooltip(inference, flags),
+            )
+            return
+        self.legend.junction = True
+        self._junction(inference)
+        for premise in inference.premises:
+            flags = self.flags.of_link(premise, inference.id)
+            self._edge(
+                premise,
+                inference.id,
+                element_id=f"{inference.id}:premise:{premise}",
+                classes=("support", "link", "premise-link"),
+                colour=self._muted_or(self.theme.support, premise),
+                flags=flags,
+                arrowhead="none",
+                tooltip=labels.relation_tooltip(inference, flags, f"premise: {premise}"),
+            )
+        if inference.warrant:
+            self.legend.warrant = True
+            flags = self.flags.of_link(inference.warrant, inference.id)
+            self._edge(
+                inference.warrant,
+                inference.id,
+                element_id=f"{inference.id}:warrant",
+                classes=("warrant", "link"),
+                colour=self._muted_or(self.theme.warrant, inference.warrant),
+                flags=flags,
+                arrowhead="none",
+                style="dashed",
+                label="warrant",
+                tooltip=labels.relation_tooltip(inference, flags, f"warrant: {inference.warrant}"),
+            )
+        self._edge(
+            inference.id,
+            inference.conclusion,
+            element_id=f"{inference.id}:conclusion",
+            classes=("support", "conclusion-link"),
+            colour=self.theme.muted_line if conclusion_out else self.theme.support,
+            flags=[],
+            tooltip=labels.relation_tooltip(inference, self.flags.of(inference.id)),
+        )
+
+    def _junction(self, inference: Inference) -> None:
+        flags = self.flags.of(inference.id)
+        flag = worst(flags)
+        colour = self.theme.flags[flag.kind].colour if flag else self.theme.support
+        attributes = {
+            "id": dot_string(inference.id),
+            "class": css_class(
+                "inference",
+                "junction",
+                "linked" if len(inference.premises) > 1 else "",
+                f"scheme-{inference.scheme}" if inference.scheme else "",
+                *(f"finding-{code}" for code in codes_of(flags)),
+                "flagged" if shown(flags) else "",
+            ),
+            "tooltip": dot_string(labels.relation_tooltip(inference, flags)),
+            "color": colour,
+        }
+        if inference.scheme or inference.hedge or shown(flags) or remarks(flags):
+            attributes.update(
+                shape="box",
+                style="rounded,filled",
+                fillcolor=self.theme.background,
+                margin="0.06,0.02",
+                height="0.2",
+                penwidth=f"{self.theme.flag_penwidth if shown(flags) else 1.2:g}",
+                label=labels.junction_label(inference, flags, self.theme),
+            )
+        else:
+            attributes.update(
+                shape="circle",
+                style="filled",
+                fillcolor=colour,
+                width="0.14",
+                fixedsize="true",
+                label="",
+            )
+        self.graph.node(node_name(inference.id), **attributes)
+
+    # ---- conditionals and attacks ----------------------------------------------------------
+
+    def conditional(self, conditional: Conditional) -> None:
+        self.legend.conditional = True
+        flags = [
+            *self.flags.of(conditional.id),
+            *self.flags.of_link(conditional.antecedent, conditional.id),
+        ]
+        self._edge(
+            conditional.antecedent,
+            conditional.consequent,
+            element_id=conditional.id,
+            classes=("conditional",),
+            colour=self._muted_or(self.theme.conditional, conditional.antecedent),
+            flags=flags,
+            style="dashed",
+            arrowhead="empty",
+            label="if",
+            tooltip=labels.relation_tooltip(conditional, flags),
+        )
+
+    def attack(self, attack: Attack) -> None:
+        self.legend.attack = True
+        flags = [*self.flags.of(attack.id), *self.flags.of_link(attack.attacker, attack.id)]
+        colour = self._muted_or(self.theme.attack, attack.attacker)
+        classes = ("attack", attack.kind.value)
+        tooltip = labels.relation_tooltip(attack, flags)
+        if attack.id not in self.junctions:
+            self._edge(
+                attack.attacker, attack.target, element_id=attack.id, classes=classes,
+                colour=colour, flags=flags, arrowhead="tee", tooltip=tooltip,
+            )  # fmt: skip
+            return
+        junction = {
+            "id": dot_string(attack.id),
+            "class": css_class(
+                "attack", "junction", *(f"finding-{code}" for code in codes_of(flags))
+            ),
+            "shape": "circle",
+            "style": "filled",
+            "fillcolor": colour,
+            "color": colour,
+            "width": "0.12",
+            "fixedsize": "true",
+            "label": "",
+            "tooltip": dot_string(tooltip),
+        }
+        self.graph.node(node_name(attack.id), **junction)
+        self._edge(
+            attack.attacker, attack.id, element_id=f"{attack.id}:attacker", classes=classes,
+            colour=colour, flags=flags, arrowhead="none", tooltip=tooltip,
+        )  # fmt: skip
+        self._edge(
+            attack.id, attack.target, element_id=f"{attack.id}:target", classes=classes,
+            colour=colour, flags=[], arrowhead="tee", tooltip=tooltip,
+        )  # fmt: skip
+
+    # ---- shared ----------------------------------------------------------------------------
+
+    def _edge(
+        self,
+        tail: str,
+        head: str,
+        *,
+        element_id: str,
+        classes: Sequence[str],
+        colour: str,
+        flags: Sequence[Flag],
+        tooltip: str,
+        arrowhead: str = "normal",
+        style: str = "solid",
+        label: str | None = None,
+    ) -> None:
+        attributes = {
+            "id": dot_string(element_id),
+            "class": css_class(
+                *classes,
+                *(f"finding-{code}" for code in codes_of(flags)),
+                "flagged" if shown(flags) else "",
+            ),
+            "color": colour,
+            "arrowhead": arrowhead,
+            "tooltip": dot_string(tooltip),
+            "labeltooltip": dot_string(tooltip),
+        }
+        if style != "solid":
+            attributes["style"] = style
+        flag = worst(flags)
+        if flag is not None:
+            flag_style = self.theme.flags[flag.kind]
+            attributes["color"] = flag_style.colour
+            attributes["penwidth"] = f"{self.theme.flag_penwidth:g}"
+            if flag_style.line != "solid" and style == "solid":
+                attributes["style"] = flag_style.line
+            attributes["label"] = labels.html(
+                [labels.flag_row(flags, self.theme, self.options.compact)]
+            )
+        if label and not self.options.compact:
+            # An xlabel is placed after layout, beside the edge, without pushing ranks apart.
+            attributes["xlabel"] = labels.html([labels.font(label, colour, labels.SMALL_SIZE)])
+        self.graph.edge(node_name(tail), node_name(head), **attributes)
+
+    def _muted_or(self, colour: str, *statement_ids: str | bool) -> str:
+        out = any(s is True or (isinstance(s, str) and self.flags.is_out(s)) for s in statement_ids)
+        return self.theme.muted_line if out else colour
+
+    def _ends_drawn(self, element: Statement | Inference | Conditional | Attack) -> bool:
+        """A relation is drawn only when every element it joins exists and is drawn."""
+        if isinstance(element, Statement):
+            return True
+        if isinstance(element, Inference):
+            ends = (*element.premises, element.conclusion, *filter(None, [element.warrant]))
+            return bool(element.premises) and self._all_statements(ends)
+        if isinstance(element, Conditional):
+            return self._all_statements((element.antecedent, element.consequent))
+        target = self.map.by_id.get(element.target)
+        return (
+            self._all_statements((element.attacker,))
+            and target is not None
+            and element.target in self.selection
+            and (isinstance(target, Statement) or element.target in self.junctions)
+            and self._ends_drawn(target)
+        )
+
+    def _all_statements(self, ids: Sequence[str]) -> bool:
+        return all(
+            isinstance(self.map.by_id.get(i), Statement) and i in self.selection for i in ids
+        )
+
+    def _stubs(self) -> None:
+        """A small node under each statement whose grounds are not drawn, saying how many
+        statements (and flags) are hidden there."""
+        for statement_id, hidden in sorted(self.selection.hidden_below.items()):
+            if statement_id not in self.selection:
+                continue
+            flagged = sum(1 for i in hidden if self.flags.of(i))
+            stub = node_name(statement_id) + ".hidden"
+            self.legend.stubs = True
+            self.graph.node(
+                stub,
+                id=dot_string(stub),
+                **{"class": css_class("hidden", *(["flagged"] if flagged else []))},
+                label=labels.stub_label(len(hidden), flagged, self.theme),
+                tooltip=dot_string(
+                    f"{len(hidden)} statements below ‘{statement_id}’ are not drawn; "
+                    f"draw them with --focus {statement_id}"
+                ),
+                shape="box",
+                style="rounded,dotted",
+                color=self.theme.muted_line,
+                margin="0.08,0.03",
+            )
+            self.graph.edge(
+                stub, node_name(statement_id), style="dotted", color=self.theme.muted_line,
+                arrowhead="none", id=dot_string(f"{stub}:edge"),
+                **{"class": "hidden"},
+            )  # fmt: skip
+
+
+def _needs_junction(inference: Inference, targeted: set[str]) -> bool:
+    """Linked premises, a warrant, a scheme, a hedge or an undercut need a node to meet at;
+    a plain step from one premise is a single arrow."""
+    return (
+        len(inference.premises) > 1
+        or bool(inference.warrant or inference.scheme or inference.hedge)
+        or inference.id in targeted
+    )
+
+
+_PLAIN_ID = re.compile(r"[^\W\d][\w-]*")
+
+
+def node_name(element_id: str) -> str:
+    """The DOT name of an element's node: its id when it is a plain argmap id (as every
+    parsed id is), else a name made from its bytes. Node names never reach the reader (the
+    SVG `id` attribute carries the element id), and a made name cannot hold a port colon,
+    a quote or a backslash."""
+    if _PLAIN_ID.fullmatch(element_id):
+        return element_id
+    return "id." + element_id.encode("utf-8").hex()
+
+
+__all__ = ["RANKDIR", "Direction", "Options", "StatementKind", "build"]

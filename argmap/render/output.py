@@ -1,0 +1,76 @@
+"""The last step: DOT text to SVG, PNG or PDF with Graphviz's `dot`, and writing files safely."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+import graphviz
+
+FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot")
+INSTALL_HINT = (
+    "install Graphviz: `sudo apt install graphviz` (Debian, Ubuntu), `brew install graphviz` "
+    "(macOS), or see https://graphviz.org/download/; `--format dot` works without it"
+)
+PNG_DPI = "144"  # crisp on a screen and on paper; SVG and PDF are vector anyway
+
+
+class RenderError(Exception):
+    """The drawing could not be made; the message says why, for a person."""
+
+
+class DotNotFoundError(RenderError):
+    """Graphviz's `dot` is not installed (or not on PATH)."""
+
+    def __init__(self) -> None:
+        super().__init__(f"Graphviz's `dot` program was not found; {INSTALL_HINT}")
+
+
+def layout(source: str, output_format: str) -> bytes:
+    """Run `dot` on DOT text and return the drawing in `output_format` (svg, png or pdf)."""
+    if output_format not in FORMATS or output_format == "dot":
+        raise ValueError(f"dot cannot lay out the format {output_format!r}")
+    try:
+        data: bytes = graphviz.pipe("dot", output_format, source.encode("utf-8"), quiet=True)
+    except graphviz.ExecutableNotFound:
+        raise DotNotFoundError() from None
+    except graphviz.CalledProcessError as exc:
+        raise RenderError(f"Graphviz's dot failed: {_stderr(exc)}") from None
+    return data
+
+
+def _stderr(exc: graphviz.CalledProcessError) -> str:
+    stderr = exc.stderr
+    text = stderr.decode("utf-8", "replace") if isinstance(stderr, bytes) else str(stderr or "")
+    return text.strip() or f"exit status {exc.returncode}"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` all at once: into a temporary file beside it, then renamed over
+    it. A failure leaves an existing file at `path` as it was."""
+    directory = path.parent if str(path.parent) else Path(".")
+    mode = _mode_for(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """Keep the permissions of the file replaced; a new file gets the usual ones (umask)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

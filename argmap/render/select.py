@@ -1,0 +1,180 @@
+"""Which part of a map to draw: all of it, the part around one statement (`--focus`), or the
+top of it down to a depth (`--depth`), with what is left out summarised.
+
+The map is walked from a statement down to its grounds: one step is one relation, from its
+target to its grounds (an inference to its premises and warrant, a conditional to its
+antecedent, an attack to its attacker). Attacks on a drawn step (undercuts) are grounds of
+that step's target. A relation is drawn whole or not at all: linked premises stay together.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement, StatementKind
+
+Relation = Inference | Conditional | Attack
+
+
+@dataclass
+class Selection:
+    """The ids of the elements to draw, and for each drawn statement whose grounds are not
+    all drawn, the ids of the statements hidden below it."""
+
+    ids: set[str]
+    hidden_below: dict[str, set[str]] = field(default_factory=dict)
+
+    def __contains__(self, element_id: str) -> bool:
+        return element_id in self.ids
+
+
+class Walk:
+    """The map as a graph of statements and relations, for walking down and up."""
+
+    def __init__(self, argument_map: ArgumentMap) -> None:
+        self.map = argument_map
+        self.relations: list[Relation] = [
+            *argument_map.inferences,
+            *argument_map.conditionals,
+            *argument_map.attacks,
+        ]
+        self.into: dict[str, list[Relation]] = {}  # target id -> relations ending there
+        self.out_of: dict[str, list[Relation]] = {}  # statement id -> relations it grounds
+        for relation in self.relations:
+            self.into.setdefault(target_of(relation), []).append(relation)
+            for ground in grounds_of(relation):
+                self.out_of.setdefault(ground, []).append(relation)
+
+    def bearing_on(self, statement_id: str) -> Iterator[Relation]:
+        """The relations into a statement, and the attacks on those (undercuts), recursively."""
+        queue = deque(self.into.get(statement_id, []))
+        seen: set[str] = set()
+        while queue:
+            relation = queue.popleft()
+            if relation.id in seen:
+                continue
+            seen.add(relation.id)
+            yield relation
+            queue.extend(self.into.get(relation.id, []))
+
+    def down(self, start: str, depth: int | None) -> set[str]:
+        """`start` and everything bearing on it, at most `depth` steps down (None: all)."""
+        best: dict[str, int] = {}
+        selected: set[str] = set()
+        limit = depth if depth is not None else len(self.relations) + 1
+        queue: deque[tuple[str, int]] = deque([(start, limit)])
+        while queue:
+            statement_id, left = queue.popleft()
+            if best.get(statement_id, -1) >= left:
+                continue
+            best[statement_id] = left
+            selected.add(statement_id)
+            if left == 0:
+                continue
+            for relation in self.bearing_on(statement_id):
+                selected.add(relation.id)
+                queue.extend((ground, left - 1) for ground in grounds_of(relation))
+        return self.closed(selected)
+
+    def up(self, statement_id: str) -> set[str]:
+        """The steps a statement takes part in, one step up, with their other ends."""
+        return self.closed({relation.id for relation in self.out_of.get(statement_id, [])})
+
+    def closed(self, selected: set[str]) -> set[str]:
+        """The selection with every end of every selected relation, so each is drawn whole."""
+        result = set(selected)
+        queue = deque(result)
+        while queue:
+            element = self.map.by_id.get(queue.popleft())
+            if element is None or isinstance(element, Statement):
+                continue
+            for end in (*grounds_of(element), target_of(element)):
+                if end not in result and end in self.map.by_id:
+                    result.add(end)
+                    queue.append(end)
+        return result
+
+    def roots(self) -> list[str]:
+        """Where a walk down the whole map starts: the theses, else what grounds nothing."""
+        theses = [s.id for s in self.map.statements if s.kind is StatementKind.THESIS]
+        return theses or [s.id for s in self.map.statements if s.id not in self.out_of]
+
+
+def grounds_of(relation: Relation) -> tuple[str, ...]:
+    if isinstance(relation, Inference):
+        warrant = (relation.warrant,) if relation.warrant else ()
+        return (*relation.premises, *warrant)
+    if isinstance(relation, Conditional):
+        return (relation.antecedent,)
+    return (relation.attacker,)
+
+
+def target_of(relation: Relation) -> str:
+    if isinstance(relation, Inference):
+        return relation.conclusion
+    if isinstance(relation, Conditional):
+        return relation.consequent
+    return relation.target
+
+
+def everything(argument_map: ArgumentMap) -> Selection:
+    return Selection(set(argument_map.by_id))
+
+
+def around(argument_map: ArgumentMap, focus: str, depth: int | None) -> Selection:
+    """The focus statement, its grounds down to `depth`, and the steps it takes one up."""
+    walk = Walk(argument_map)
+    ids = walk.down(focus, depth) | walk.up(focus)
+    return _with_hidden(walk, ids)
+
+
+def top(argument_map: ArgumentMap, depth: int) -> Selection:
+    """The map from its theses down to `depth` steps, and whatever is not below a thesis."""
+    walk = Walk(argument_map)
+    ids: set[str] = set()
+    for root in walk.roots():
+        ids |= walk.down(root, depth)
+    reachable: set[str] = set()
+    for root in walk.roots():
+        reachable |= walk.down(root, None)
+    unreached = set(argument_map.by_id) - reachable
+    return _with_hidden(walk, ids | walk.closed(unreached))
+
+
+def _with_hidden(walk: Walk, ids: set[str]) -> Selection:
+    ids = _with_relations_between(walk, ids)
+    hidden: dict[str, set[str]] = {}
+    for statement in walk.map.statements:
+        if statement.id not in ids:
+            continue
+        below = {
+            ground
+            for relation in walk.bearing_on(statement.id)
+            if relation.id not in ids
+            for ground in grounds_of(relation)
+        }
+        if below:
+            everything_below = set().union(*(walk.down(g, None) for g in below))
+            hidden_statements = {
+                i for i in everything_below - ids if isinstance(walk.map.by_id.get(i), Statement)
+            }
+            if hidden_statements:
+                hidden[statement.id] = hidden_statements
+    return Selection(ids, hidden)
+
+
+def _with_relations_between(walk: Walk, ids: set[str]) -> set[str]:
+    """Add the relations whose ends are all drawn anyway: leaving them out would hide a step
+    between two statements on the drawing."""
+    result = set(ids)
+    changed = True
+    while changed:
+        changed = False
+        for relation in walk.relations:
+            ends = (*grounds_of(relation), target_of(relation))
+            if relation.id not in result and all(end in result for end in ends):
+                result.add(relation.id)
+                changed = True
+    return result

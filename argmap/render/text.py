@@ -1,0 +1,112 @@
+"""Text made safe for DOT: every string that reaches Graphviz passes through here.
+
+Two paths, both escaped completely:
+- HTML-like labels (`<...>`): each piece of map text is `html.escape`d and its backslashes are
+  doubled (Graphviz expands `\\N`, `\\G`, ... even inside HTML labels).
+- Plain attribute strings (tooltips, ids, classes): backslashes doubled, newlines written as
+  DOT's `\\n`, and wrapped in `graphviz.nohtml` so that a text which happens to look like
+  `<b>` is never taken for an HTML label. The graphviz package escapes the double quotes.
+
+Control characters other than the newline are dropped: they are invalid in the SVG (XML) that
+Graphviz writes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+import unicodedata
+
+import graphviz
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """The text without control characters (a tab becomes a space, a CR a newline)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+def html_text(text: str) -> str:
+    """One piece of text for inside an HTML-like label: markup and escapes disarmed."""
+    return html.escape(clean(text), quote=True).replace("\\", "\\\\")
+
+
+def dot_string(text: str) -> str:
+    """A plain (escString) attribute value that Graphviz shows exactly as `text`."""
+    escaped = clean(text).replace("\\", "\\\\").replace("\n", "\\n")
+    return graphviz.nohtml(escaped)  # type: ignore[no-any-return]
+
+
+def css_class(*names: str) -> str:
+    """A `class` attribute: names made of letters, digits, '-' and '_' only, space-separated."""
+    safe = (re.sub(r"[^\w-]", "_", name, flags=re.ASCII) for name in names if name)
+    return dot_string(" ".join(safe))
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes: wide (CJK, most emoji) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def wrap(text: str, width: int, max_lines: int | None = None) -> list[str]:
+    """The text in lines of at most about `width` columns; paragraphs (newlines) kept.
+
+    Words longer than a line (URLs) are broken. With `max_lines`, the last kept line ends in
+    "…" when text was cut.
+    """
+    lines: list[str] = []
+    for paragraph in clean(text).split("\n"):
+        words = paragraph.split()
+        if not words:
+            continue
+        lines.extend(_wrap_words(words, width))
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = shorten(lines[-1] + " …", width)
+    return lines
+
+
+def _wrap_words(words: list[str], width: int) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        for piece in _pieces(word, width):
+            candidate = f"{current} {piece}" if current else piece
+            if current and display_width(candidate) > width:
+                lines.append(current)
+                current = piece
+            else:
+                current = candidate
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _pieces(word: str, width: int) -> list[str]:
+    if display_width(word) <= width:
+        return [word]
+    pieces, current = [], ""
+    for char in word:
+        if current and display_width(current + char) > width:
+            pieces.append(current)
+            current = ""
+        current += char
+    return [*pieces, current] if current else pieces
+
+
+def shorten(text: str, width: int) -> str:
+    """One line of at most `width` columns, ending in "…" when cut."""
+    flat = " ".join(clean(text).split())
+    if display_width(flat) <= width:
+        return flat
+    cut = textwrap.shorten(flat, width=max(width - 1, 1), placeholder="")
+    if not cut:  # one long word
+        cut = flat
+        while display_width(cut) > width - 1:
+            cut = cut[:-1]
+    while display_width(cut) > width - 1:
+        cut = cut[:-1]
+    return cut.rstrip() + "…"

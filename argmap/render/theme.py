@@ -1,0 +1,146 @@
+"""The visual vocabulary as data: how each kind of statement, relation and flag is drawn.
+
+Two themes: `default` (colour on screen) and `print` (black on white; every distinction is
+also made by line style, line weight and text, so that it survives a grayscale printer).
+Colours were chosen for contrast: text is never lighter than #333 on its fill, and the fills
+differ in lightness as well as in hue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from argmap.model import StatementKind
+
+
+class FlagKind(StrEnum):
+    """The kinds of weak link the drawing tells apart."""
+
+    UNSUPPORTED = "unsupported"  # a premise or link with nothing holding it up
+    UNEXPLAINED = "unexplained"  # a step whose warrant is missing
+    CIRCULAR = "circular"  # reasoning that comes back to itself
+    OVERCLAIM = "overclaim"  # surer than its grounds allow
+    HEDGE = "hedge"  # a hedge that says little: stacked, vague, mixed scales
+    DEFEATED = "defeated"  # attacked and not defended
+    OTHER = "other"  # any other warning
+    INFO = "info"  # a remark, not a weakness
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    fill: str
+    border: str
+    label: str  # colour of the small kind label
+    style: str = "rounded,filled"  # Graphviz node style: line style of the border
+    penwidth: float = 1.2
+    shape: str = "box"
+
+
+@dataclass(frozen=True)
+class FlagStyle:
+    colour: str
+    line: str  # Graphviz edge style: solid, dashed, dotted, bold
+    mark: str  # drawn before the tag: ⚠ for weaknesses
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    font: str
+    text: str  # statement text
+    muted_text: str
+    muted_fill: str
+    muted_line: str
+    background: str
+    title: str
+    subtitle: str
+    support: str  # support arrows and junctions
+    warrant: str
+    conditional: str
+    attack: str
+    kinds: dict[StatementKind, KindStyle]
+    flags: dict[FlagKind, FlagStyle]
+    flag_penwidth: float = 2.6
+
+
+_FONT = "Helvetica,Arial,sans-serif"
+
+_K = StatementKind
+
+DEFAULT = Theme(
+    name="default",
+    font=_FONT,
+    text="#1a1a1a",
+    muted_text="#767676",
+    muted_fill="#f0f0f0",
+    muted_line="#a6a6a6",
+    background="white",
+    title="#1a1a1a",
+    subtitle="#555555",
+    support="#3b5b8c",
+    warrant="#8a6d00",
+    conditional="#6a3d9a",
+    attack="#c62828",
+    kinds={
+        _K.THESIS: KindStyle("#dbe7f5", "#1f3a60", "#1f3a60", "rounded,filled", 2.6),
+        _K.CLAIM: KindStyle("#e8eff8", "#3b5b8c", "#2c4a78"),
+        _K.PREMISE: KindStyle("#ffffff", "#6b6b6b", "#4d4d4d"),
+        _K.EVIDENCE: KindStyle("#e3f1e3", "#2e7d32", "#1b5e20"),
+        _K.ASSUMPTION: KindStyle("#fff6d6", "#a07c00", "#6d5500", "rounded,filled,dashed"),
+        _K.PREDICTION: KindStyle("#efe6f6", "#6a3d9a", "#4a2670"),
+        _K.OBJECTION: KindStyle("#fbe3e1", "#b3261e", "#8c1d18"),
+        _K.CONDITION: KindStyle("#ffffff", "#6b6b6b", "#4d4d4d", "rounded,filled,dotted", 1.6),
+    },
+    flags={
+        FlagKind.UNSUPPORTED: FlagStyle("#d32f2f", "dashed", "⚠"),
+        FlagKind.UNEXPLAINED: FlagStyle("#e65100", "dotted", "⚠"),
+        FlagKind.CIRCULAR: FlagStyle("#6a1b9a", "bold", "⚠"),
+        FlagKind.OVERCLAIM: FlagStyle("#c2185b", "solid", "⚠"),
+        FlagKind.HEDGE: FlagStyle("#8d5b00", "solid", "⚠"),
+        FlagKind.DEFEATED: FlagStyle("#616161", "dashed", "⚠"),
+        FlagKind.OTHER: FlagStyle("#d32f2f", "solid", "⚠"),
+        FlagKind.INFO: FlagStyle("#1565c0", "solid", "ℹ"),
+    },
+)
+
+_INK, _GREY = "#000000", "#555555"
+
+PRINT = Theme(
+    name="print",
+    font=_FONT,
+    text=_INK,
+    muted_text="#6e6e6e",
+    muted_fill="#eeeeee",
+    muted_line="#8c8c8c",
+    background="white",
+    title=_INK,
+    subtitle=_GREY,
+    support=_INK,
+    warrant=_INK,
+    conditional=_INK,
+    attack=_INK,
+    kinds={
+        _K.THESIS: KindStyle("#e6e6e6", _INK, _INK, "rounded,filled", 3.0),
+        _K.CLAIM: KindStyle("#f2f2f2", _INK, _INK, "rounded,filled", 1.6),
+        _K.PREMISE: KindStyle("#ffffff", _INK, _INK),
+        _K.EVIDENCE: KindStyle("#ffffff", _INK, _INK, "filled", 1.2, "note"),
+        _K.ASSUMPTION: KindStyle("#ffffff", _INK, _INK, "rounded,filled,dashed"),
+        _K.PREDICTION: KindStyle("#ffffff", _INK, _INK, "filled", 1.2, "parallelogram"),
+        _K.OBJECTION: KindStyle("#ffffff", _INK, _INK, "filled,diagonals", 1.4),
+        _K.CONDITION: KindStyle("#ffffff", _INK, _INK, "rounded,filled,dotted", 1.6),
+    },
+    flags={
+        FlagKind.UNSUPPORTED: FlagStyle(_INK, "dashed", "⚠"),
+        FlagKind.UNEXPLAINED: FlagStyle(_INK, "dotted", "⚠"),
+        FlagKind.CIRCULAR: FlagStyle(_INK, "bold", "⚠"),
+        FlagKind.OVERCLAIM: FlagStyle(_INK, "solid", "⚠"),
+        FlagKind.HEDGE: FlagStyle(_INK, "solid", "⚠"),
+        FlagKind.DEFEATED: FlagStyle(_GREY, "dashed", "⚠"),
+        FlagKind.OTHER: FlagStyle(_INK, "solid", "⚠"),
+        FlagKind.INFO: FlagStyle(_GREY, "solid", "ℹ"),
+    },
+    flag_penwidth=3.0,
+)
+
+THEMES: dict[str, Theme] = {theme.name: theme for theme in (DEFAULT, PRINT)}
