@@ -22,6 +22,7 @@ from argmap.model import (
     Statement,
     StatementKind,
 )
+from argmap.render import render
 
 __all__ = [
     "ArgumentMap",
@@ -40,5 +41,6 @@ __all__ = [
     "StatementKind",
     "load",
     "parse",
+    "render",
 ]
 __version__ = "0.1.0"
