@@ -417,8 +417,8 @@ def unanswered_attacks(argument_map: ArgumentMap) -> list[Diagnostic]:
                 "the map never says whether it holds"
             )
             hint = (
-                f"rule the exception out (a statement that rebuts '{attack.attacker}'), or "
-                f"keep '{attack.target}' hedged as only as sure as the exception is unlikely"
+                f"rule the exception out with a statement that rebuts '{attack.attacker}', "
+                "or hedge the conclusion to allow for it"
             )
         else:
             message = (

@@ -255,6 +255,10 @@ def _why_weak(argument_map: ArgumentMap, ground: str, has: Strength) -> str:
     return what
 
 
+def _only(support: Strength) -> str:
+    return "nothing (0 %)" if support.high <= EPSILON else f"only {support.label}"
+
+
 def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
     """W105: a statement whose hedge claims a lower bound above the best its support gives."""
     graph = graph_of(argument_map)
@@ -292,7 +296,7 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
             finding(
                 "W105",
                 f"'{statement.id}' is claimed as {statement.hedge.label}, but its support "
-                f"gives only {support.label}: {reason}",
+                f"gives {_only(support)}: {reason}",
                 statement.hedge.span,
                 hint,
                 subjects=(statement.id, best.id, weak),

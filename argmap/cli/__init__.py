@@ -33,9 +33,13 @@ def schema() -> None:
 def _register_commands() -> None:
     # Each command lives in its own module and is added here, in the order --help lists them.
     from argmap.cli.check import check
+    from argmap.cli.questions import questions
+    from argmap.cli.report import report
     from argmap.cli.render import render_command
 
     cli.add_command(check)
+    cli.add_command(report)
+    cli.add_command(questions)
     cli.add_command(render_command, name="render")
 
 

@@ -6,12 +6,14 @@ import sys
 
 import click
 
+from argmap.analysis import matches
 from argmap.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
     UNREADABLE,
     lines_of,
+    selectors,
     use_colour,
 )
 from argmap.diagnostics import Diagnostic, Severity
@@ -30,11 +32,34 @@ from argmap.printing import format_human, format_json, format_summary
     help="text for people; json: one array on stdout",
 )
 @click.option("--strict", is_flag=True, help="warnings count as errors for the exit status")
+@click.option(
+    "--select",
+    multiple=True,
+    callback=selectors,
+    metavar="CODES",
+    help="report only these findings: codes, prefixes or names (W101,W2,overclaim); "
+    "errors are always reported",
+)
+@click.option(
+    "--ignore",
+    multiple=True,
+    callback=selectors,
+    metavar="CODES",
+    help="leave out these findings: codes, prefixes or names, comma-separated or repeated",
+)
 @click.option("--no-color", is_flag=True, help="never colour the output")
-def check(files: tuple[str, ...], output_format: str, strict: bool, no_color: bool) -> None:
-    """Check maps and report every problem with its position."""
+def check(
+    files: tuple[str, ...],
+    output_format: str,
+    strict: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    no_color: bool,
+) -> None:
+    """Check maps and report every problem with its position: errors, then the analysis's
+    findings (warnings and infos) for maps without errors."""
     loaded = [load(path) for path in files]
-    diagnostics = [d for result in loaded for d in result.diagnostics]
+    diagnostics = [d for result in loaded for d in result.diagnostics if _wanted(d, select, ignore)]
     if output_format == "json":
         click.echo(format_json(diagnostics))
     else:
@@ -45,6 +70,14 @@ def check(files: tuple[str, ...], output_format: str, strict: bool, no_color: bo
             click.echo()
         click.echo(format_summary(diagnostics, len(files)), err=True)
     sys.exit(_exit_status(diagnostics, strict))
+
+
+def _wanted(diagnostic: Diagnostic, select: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
+    if diagnostic.is_error:
+        return True
+    if select and not matches(diagnostic.code, select):
+        return False
+    return not matches(diagnostic.code, ignore)
 
 
 def _exit_status(diagnostics: list[Diagnostic], strict: bool) -> int:

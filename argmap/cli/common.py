@@ -5,6 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+import click
+
+from argmap.analysis import resolve
 from argmap.loader import Loaded
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -27,3 +30,23 @@ def lines_of(loaded: Sequence[Loaded]) -> dict[str, list[str]]:
         except (OSError, UnicodeDecodeError):
             continue
     return lines
+
+
+def selectors(
+    _context: click.Context, _parameter: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """--select/--ignore values: codes, prefixes or finding names, comma-separated or repeated,
+    resolved to codes and prefixes."""
+    resolved: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            if not part.strip():
+                continue
+            code = resolve(part)
+            if code is None:
+                raise click.BadParameter(
+                    f"'{part.strip()}' is not a code, a prefix of codes or a finding's name "
+                    "(see docs/diagnostics.md)"
+                )
+            resolved.append(code)
+    return tuple(resolved)

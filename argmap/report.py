@@ -1,0 +1,762 @@
+"""The coach's report on a map: what holds, what is weak and why, how to mend it.
+
+`build_report(map, findings)` gathers the data (pydantic models, so `model_dump_json()` is the
+report as JSON); `format_text` and `format_markdown` lay it out for people. The report is for a
+map without errors: the analysis of a malformed map would mislead.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections import Counter
+from collections.abc import Callable
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from argmap.analysis import (
+    Standing,
+    StepQuestions,
+    analyse,
+    critical_questions,
+    labelling,
+    readings,
+    strengths,
+)
+from argmap.analysis.calculus import EPSILON, claimed
+from argmap.analysis.graph import Supporter, graph_of, grounds
+from argmap.codes import CODES
+from argmap.diagnostics import Diagnostic, Severity
+from argmap.model import ArgumentMap, AttackKind, Inference, Statement
+
+# What each finding is called in the report: plain words first, the code after.
+PLAIN: dict[str, tuple[str, str]] = {
+    "W101": ("bare assertion", "bare assertions"),
+    "W102": ("unexplained step", "unexplained steps"),
+    "W103": ("conclusion with nothing behind it", "conclusions with nothing behind them"),
+    "W104": ("circular reasoning", "circles of reasoning"),
+    "W105": ("overclaim", "overclaims"),
+    "W106": ("unestablished condition", "unestablished conditions"),
+    "W201": ("stacked hedge", "stacked hedges"),
+    "W202": ("vague hedge", "vague hedges"),
+    "W203": ("mixed scale rows", "uses of mixed scale rows"),
+    "W204": ("likelihood mixed with confidence", "likelihoods mixed with confidence"),
+    "W301": ("defeated by an attack", "statements defeated by an attack"),
+    "W302": ("unanswered objection", "unanswered objections"),
+    "W303": ("undecided conflict", "undecided conflicts"),
+    "I401": ("step with open critical questions", "steps with open critical questions"),
+    "W501": ("disconnected statement", "disconnected statements"),
+    "W502": ("no thesis", "maps without a thesis"),
+}
+
+
+_LINK_CODES = frozenset({"W101", "W104", "W106"})  # findings about a link, shown at the link
+_QUIET_CODES = _LINK_CODES | {"I401"}  # not repeated as notes in the tree
+
+
+def plain(code: str, count: int = 1) -> str:
+    singular, plural = PLAIN.get(code, (CODES.get(code, (None, code))[1], code))
+    return singular if count == 1 else plural
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Finding(_Frozen):
+    """A finding as the report lists it."""
+
+    code: str
+    kind: str  # plain words: "bare assertion"
+    severity: Severity
+    line: int | None
+    column: int | None
+    message: str
+    hint: str | None
+    subjects: tuple[str, ...]
+    links: tuple[tuple[str, str], ...]
+
+
+class AttackNote(_Frozen):
+    """An attack on a statement or a step, and how it fares."""
+
+    id: str
+    attacker: str
+    attacker_text: str
+    kind: AttackKind
+    standing: Standing  # in: the attack succeeds; out: it is answered; undecided
+    answered: bool
+
+
+class Node(_Frozen):
+    """A statement in a support tree."""
+
+    id: str
+    kind: str
+    text: str
+    hedge: str | None
+    standing: Standing
+    claims: str | None  # the range its hedge claims
+    receives: str | None  # what its support gives: "100 %" when established on its own
+    established: bool
+    notes: tuple[str, ...]  # plain-word findings anchored at it
+    attacks: tuple[AttackNote, ...]
+    shown_above: bool = False  # already drawn earlier in the report: not expanded again
+    steps: tuple[Step, ...] = ()
+
+
+class Link(_Frozen):
+    """The link from a premise (or condition) into a step."""
+
+    status: Literal["sound", "weak"]
+    reasons: tuple[str, ...]
+    premise: Node
+
+
+class Step(_Frozen):
+    """An inference or a conditional into a statement."""
+
+    id: str
+    kind: Literal["inference", "conditional"]
+    scheme: str | None
+    warrant: str | None
+    hedge: str | None
+    standing: Standing
+    gives: str
+    notes: tuple[str, ...]
+    attacks: tuple[AttackNote, ...]
+    open_questions: int  # critical questions of its scheme left open
+    links: tuple[Link, ...]
+    warrant_node: Node | None = None  # the statement that licenses the step
+
+
+Node.model_rebuild()
+Step.model_rebuild()
+
+
+class StandingRow(_Frozen):
+    id: str
+    kind: str
+    standing: Standing
+    reason: str | None
+
+
+class StrengthRow(_Frozen):
+    """What a conclusion claims against what its support gives."""
+
+    id: str
+    kind: str
+    hedge: str | None
+    claims: str | None
+    receives: str
+    verdict: Literal["overclaim", "within its support", "claims no range"]
+
+
+class Counts(_Frozen):
+    statements: dict[str, int]  # by kind
+    inferences: int
+    conditionals: int
+    attacks: int
+    findings: dict[str, int]  # by plain name
+    warnings: int
+    infos: int
+
+
+class Report(_Frozen):
+    """Everything the report says, as data."""
+
+    title: str | None
+    subtitle: str | None
+    author: str | None
+    path: str | None
+    counts: Counts
+    theses: tuple[Node, ...]
+    weak_links: tuple[Finding, ...]  # the support findings (W1)
+    findings: tuple[Finding, ...]  # every finding, in order
+    standing: tuple[StandingRow, ...]
+    strength: tuple[StrengthRow, ...]
+    questions: tuple[StepQuestions, ...]
+
+
+# ---- building ---------------------------------------------------------------------------------
+
+
+def _finding(diagnostic: Diagnostic) -> Finding:
+    span = diagnostic.span
+    return Finding(
+        code=diagnostic.code,
+        kind=plain(diagnostic.code),
+        severity=diagnostic.severity,
+        line=span.line if span else None,
+        column=span.column if span else None,
+        message=diagnostic.message,
+        hint=diagnostic.hint,
+        subjects=diagnostic.subjects,
+        links=diagnostic.links,
+    )
+
+
+class _Builder:
+    def __init__(self, argument_map: ArgumentMap, findings: list[Diagnostic]) -> None:
+        self.map = argument_map
+        self.findings = findings
+        self.graph = graph_of(argument_map)
+        self.values = strengths(argument_map)
+        self.labels = labelling(argument_map)
+        self.seen: set[str] = set()
+        self.open_questions = {
+            q.inference: len(q.open) for q in critical_questions(argument_map) if q.scheme
+        }
+
+    def notes_at(self, element_id: str) -> tuple[str, ...]:
+        """Findings anchored at an element, except those about a link (shown at the link)."""
+        return tuple(
+            f"{plain(d.code)}: {d.message}"
+            for d in self.findings
+            if d.subjects[:1] == (element_id,) and d.code not in _QUIET_CODES
+        )
+
+    def link_reasons(self, ground: str, supporter: Supporter) -> tuple[str, ...]:
+        reasons = []
+        for d in self.findings:
+            if (ground, supporter.id) not in d.links:
+                continue
+            if d.code in _LINK_CODES:
+                reasons.append(f"{plain(d.code)}: {d.message}")
+            else:
+                reasons.append(f"the weakest link under the {plain(d.code)} on '{d.subjects[0]}'")
+        return tuple(reasons)
+
+    def attacks_on(self, element_id: str) -> tuple[AttackNote, ...]:
+        notes = []
+        for attack in self.map.attacks_on(element_id):
+            attacker = self.map.statement(attack.attacker)
+            answered = any(self.map.attacks_on(attack.id)) or any(
+                self.map.attacks_on(attack.attacker)
+            )
+            notes.append(
+                AttackNote(
+                    id=attack.id,
+                    attacker=attack.attacker,
+                    attacker_text=attacker.text if attacker else "",
+                    kind=attack.kind,
+                    standing=self.labels.of_attack(attack.id),
+                    answered=answered,
+                )
+            )
+        return tuple(notes)
+
+    def node(self, statement: Statement) -> Node:
+        shown = statement.id in self.seen
+        self.seen.add(statement.id)
+        claim = claimed(statement.hedge)
+        support = self.values.support(statement.id)
+        steps = () if shown else tuple(self.step(s) for s in self.graph.supporters_of(statement.id))
+        return Node(
+            id=statement.id,
+            kind=statement.kind.value,
+            text=statement.text,
+            hedge=statement.hedge.label if statement.hedge else None,
+            standing=self.labels.of_statement(statement.id),
+            claims=claim.label if claim else None,
+            receives=support.label if support else None,
+            established=statement.id in self.values.established,
+            notes=() if shown else self.notes_at(statement.id),
+            attacks=() if shown else self.attacks_on(statement.id),
+            shown_above=shown,
+            steps=steps,
+        )
+
+    def step(self, supporter: Supporter) -> Step:
+        links = []
+        for ground in grounds(supporter):
+            reasons = self.link_reasons(ground, supporter)
+            premise = self.map.statement(ground)
+            assert premise is not None
+            links.append(
+                Link(
+                    status="weak" if reasons else "sound",
+                    reasons=reasons,
+                    premise=self.node(premise),
+                )
+            )
+        is_inference = isinstance(supporter, Inference)
+        warrant = (
+            self.map.statement(supporter.warrant)
+            if isinstance(supporter, Inference) and supporter.warrant
+            else None
+        )
+        return Step(
+            id=supporter.id,
+            kind="inference" if is_inference else "conditional",
+            scheme=supporter.scheme if isinstance(supporter, Inference) else None,
+            warrant=supporter.warrant if isinstance(supporter, Inference) else None,
+            hedge=supporter.hedge.label
+            if isinstance(supporter, Inference) and supporter.hedge
+            else None,
+            standing=self.labels.of_step(supporter.id),
+            gives=self.values.gives[supporter.id].label,
+            notes=self.notes_at(supporter.id),
+            attacks=self.attacks_on(supporter.id),
+            open_questions=self.open_questions.get(supporter.id, 0),
+            links=tuple(links),
+            warrant_node=self.node(warrant) if warrant else None,
+        )
+
+    def standing_rows(self) -> tuple[StandingRow, ...]:
+        views = readings(self.map)
+        rows = []
+        for statement in self.map.statements:
+            label = self.labels.of_statement(statement.id)
+            reason = None
+            if label is not Standing.IN:
+                reason = self.why(statement.id, label)
+                view = views.get(statement.id)
+                if view is not None and view.preferred:
+                    reason += (
+                        f"; it holds in {view.preferred_in} of {view.preferred} preferred readings"
+                    )
+            rows.append(
+                StandingRow(
+                    id=statement.id, kind=statement.kind.value, standing=label, reason=reason
+                )
+            )
+        return tuple(rows)
+
+    def why(self, statement_id: str, label: Standing) -> str:
+        """Why a statement is out or undecided, in a few words."""
+        reasons: list[str] = []
+        for attack in self.map.attacks_on(statement_id):
+            if self.labels.of_attack(attack.id) is label or (
+                label is Standing.OUT and self.labels.of_attack(attack.id) is Standing.IN
+            ):
+                reasons.append(f"'{attack.attacker}' rebuts it")
+        for supporter in self.graph.supporters_of(statement_id):
+            for attack in self.map.attacks_on(supporter.id):
+                if self.labels.of_attack(attack.id) is not Standing.OUT:
+                    reasons.append(f"'{attack.attacker}' undercuts '{supporter.id}'")
+            weak = [g for g in grounds(supporter) if self.labels.of_statement(g) is not Standing.IN]
+            if weak and not reasons:
+                reasons.append(f"it rests on {', '.join(repr(g) for g in weak)}")
+        statement = self.map.statement(statement_id)
+        if statement is not None and statement.kind.value == "condition" and not reasons:
+            reasons.append("a condition the map supposes but never establishes")
+        return "; ".join(reasons) or label.value
+
+    def strength_rows(self) -> tuple[StrengthRow, ...]:
+        rows = []
+        for statement in self.map.statements:
+            if not self.graph.supporters_of(statement.id):
+                continue
+            claim = claimed(statement.hedge)
+            support = self.values.support(statement.id)
+            assert support is not None
+            if claim is None:
+                verdict: Literal["overclaim", "within its support", "claims no range"] = (
+                    "claims no range"
+                )
+            elif claim.low > support.low + EPSILON:
+                verdict = "overclaim"
+            else:
+                verdict = "within its support"
+            rows.append(
+                StrengthRow(
+                    id=statement.id,
+                    kind=statement.kind.value,
+                    hedge=statement.hedge.label if statement.hedge else None,
+                    claims=claim.label if claim else None,
+                    receives=support.label,
+                    verdict=verdict,
+                )
+            )
+        return tuple(rows)
+
+
+def build_report(argument_map: ArgumentMap, findings: list[Diagnostic] | None = None) -> Report:
+    """The report on a map without errors. `findings` defaults to `analyse(argument_map)`; pass
+    `Loaded.diagnostics` (or a filtered list) to report exactly those."""
+    found = [d for d in (analyse(argument_map) if findings is None else findings) if not d.is_error]
+    builder = _Builder(argument_map, found)
+    theses = tuple(builder.node(t) for t in argument_map.theses)
+    header = argument_map.header
+    by_code = Counter(d.code for d in found)
+    counts = Counts(
+        statements=dict(Counter(s.kind.value for s in argument_map.statements)),
+        inferences=len(argument_map.inferences),
+        conditionals=len(argument_map.conditionals),
+        attacks=len(argument_map.attacks),
+        findings={plain(code, n): n for code, n in sorted(by_code.items())},
+        warnings=sum(1 for d in found if d.severity is Severity.WARNING),
+        infos=sum(1 for d in found if d.severity is Severity.INFO),
+    )
+    return Report(
+        title=header.title,
+        subtitle=header.subtitle,
+        author=header.author,
+        path=argument_map.path,
+        counts=counts,
+        theses=theses,
+        weak_links=tuple(_finding(d) for d in found if d.code.startswith("W1")),
+        findings=tuple(_finding(d) for d in found),
+        standing=builder.standing_rows(),
+        strength=builder.strength_rows(),
+        questions=tuple(q for q in critical_questions(argument_map) if q.scheme is not None),
+    )
+
+
+# ---- formatting -------------------------------------------------------------------------------
+
+SOUND, WEAK = "✓", "⚠"
+_WIDTH = 100
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
+_KIND_ORDER = ("thesis", "claim", "premise", "evidence", "assumption", "prediction", "objection")
+_KIND_PLURALS = {"thesis": "theses", "evidence": "evidence"}
+
+
+def _kinds(counts: dict[str, int]) -> str:
+    order = [*_KIND_ORDER, "condition"]
+    return ", ".join(_plural(counts[k], k, _KIND_PLURALS.get(k)) for k in order if counts.get(k))
+
+
+def _weak_under(node: Node) -> tuple[int, int]:
+    """(weak links, unexplained steps) in a thesis's tree, each counted once."""
+    weak: set[tuple[str, str]] = set()
+    unexplained: set[str] = set()
+
+    def walk(current: Node) -> None:
+        for step in current.steps:
+            if step.kind == "inference" and not step.scheme and not step.warrant:
+                unexplained.add(step.id)
+            for link in step.links:
+                if link.status == "weak":
+                    weak.add((link.premise.id, step.id))
+                walk(link.premise)
+
+    walk(node)
+    return len(weak), len(unexplained)
+
+
+def _verdict(thesis: Node) -> str:
+    fate = {
+        Standing.IN: "stands against the attacks in the map",
+        Standing.OUT: "is defeated by an attack",
+        Standing.UNDECIDED: "is left undecided by the attacks in the map",
+    }[thesis.standing]
+    weak, unexplained = _weak_under(thesis)
+    return (
+        f"thesis '{thesis.id}' {fate}; its support has {_count(weak, 'weak link')} and "
+        f"{_count(unexplained, 'unexplained step')}"
+    )
+
+
+def _count(count: int, word: str) -> str:
+    return f"no {word}s" if count == 0 else _plural(count, word)
+
+
+def _glance(report: Report) -> list[str]:
+    counts = report.counts
+    total = sum(counts.statements.values())
+    lines = [
+        f"{_plural(total, 'statement')}: {_kinds(counts.statements)}",
+        f"{_plural(counts.inferences, 'step')}, {_plural(counts.conditionals, 'conditional')}, "
+        f"{_plural(counts.attacks, 'attack')}",
+    ]
+    lines += [_verdict(thesis) for thesis in report.theses]
+    if counts.warnings:
+        kinds = Counter(f.code for f in report.findings if f.severity is Severity.WARNING)
+        listed = ", ".join(f"{n} {plain(code, n)}" for code, n in sorted(kinds.items()))
+        lines.append(f"{_plural(counts.warnings, 'thing')} to mend: {listed}")
+    else:
+        lines.append("nothing to mend: no warnings")
+    if counts.infos:
+        lines.append(f"{_plural(counts.infos, 'step')} with critical questions still open")
+    return lines
+
+
+def _node_line(node: Node) -> str:
+    tags = [node.kind]
+    if node.hedge:
+        tags.append(node.hedge)
+    if node.established and node.kind != "evidence":
+        tags.append("established")
+    return f"{node.id} ({', '.join(tags)}; {node.standing.value}): {_short(node.text)}"
+
+
+def _attack_line(attack: AttackNote) -> str:
+    verb = "rebuts it" if attack.kind is AttackKind.REBUT else "undercuts this step"
+    fate = {
+        Standing.IN: "the answer fails" if attack.answered else "unanswered: it stands",
+        Standing.OUT: "answered",
+        Standing.UNDECIDED: "unresolved",
+    }[attack.standing]
+    return f"✗ '{attack.attacker}' {verb} ({fate})"
+
+
+def _step_line(step: Step) -> str:
+    how = []
+    if step.kind == "conditional":
+        how.append("if … then")
+    if step.scheme:
+        how.append(f"scheme: {step.scheme}")
+    if step.warrant:
+        how.append(f"warrant: {step.warrant}")
+    if step.hedge:
+        how.append(f"hedged {step.hedge}")
+    if step.kind == "inference" and not step.scheme and not step.warrant:
+        how.append("no warrant or scheme")
+    if step.open_questions:
+        how.append(f"{_plural(step.open_questions, 'question')} open")
+    out = "" if step.standing is Standing.IN else f"; {step.standing.value}"
+    return f"← {step.id} ({'; '.join(how)}; gives {step.gives}{out})"
+
+
+def _wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
+    return textwrap.wrap(
+        text,
+        width=max(_WIDTH, len(indent) + 40),
+        initial_indent=indent,
+        subsequent_indent=indent + hang,
+        break_on_hyphens=False,
+    )
+
+
+def _tree_text(node: Node, indent: str, out: list[str]) -> None:
+    if node.shown_above:
+        return
+    for note in node.notes:
+        out += _wrap(f"! {note}", indent + "  ")
+    for attack in node.attacks:
+        out.append(f"{indent}  {_attack_line(attack)}")
+    for step in node.steps:
+        out.append(f"{indent}  {_step_line(step)}")
+        for note in step.notes:
+            out += _wrap(f"! {note}", indent + "      ")
+        for attack in step.attacks:
+            out.append(f"{indent}      {_attack_line(attack)}")
+        for link in step.links:
+            mark = SOUND if link.status == "sound" else WEAK
+            seen = " (shown above)" if link.premise.shown_above else ""
+            out.append(f"{indent}      {mark} {_node_line(link.premise)}{seen}")
+            for reason in link.reasons:
+                out += _wrap(reason, indent + "          ")
+            _tree_text(link.premise, indent + "        ", out)
+        if step.warrant_node is not None:
+            seen = " (shown above)" if step.warrant_node.shown_above else ""
+            out.append(f"{indent}      warrant: {_node_line(step.warrant_node)}{seen}")
+            _tree_text(step.warrant_node, indent + "        ", out)
+
+
+def _strength_lines(report: Report) -> list[str]:
+    hedged = [r for r in report.strength if r.hedge]
+    plain_rows = [r.id for r in report.strength if not r.hedge]
+    lines: list[str] = []
+    if hedged:
+        width = max(len(r.id) for r in hedged)
+        for row in hedged:
+            claims = f"claims {row.hedge}" if row.claims else f"says {row.hedge}: no range"
+            verdict = "OVERCLAIM" if row.verdict == "overclaim" else row.verdict
+            lines.append(
+                f"{row.id:<{width}}  {claims:<34} support gives {row.receives:<9} {verdict}"
+            )
+    if plain_rows:
+        lines += _wrap(
+            f"Unhedged, so claiming no particular strength: {', '.join(plain_rows)}", "", ""
+        )
+    return lines or ["No statement is supported by a step."]
+
+
+def _standing_items(report: Report) -> list[tuple[int, str]]:
+    """(level, text) lines, laid out by each format."""
+    items: list[tuple[int, str]] = []
+    holding = [r.id for r in report.standing if r.standing is Standing.IN]
+    items.append((0, f"in ({len(holding)}): " + (", ".join(holding) or "none")))
+    for label in (Standing.OUT, Standing.UNDECIDED):
+        rows = [r for r in report.standing if r.standing is label]
+        items.append((0, f"{label.value} ({len(rows)}):" + ("" if rows else " none")))
+        items += [(1, f"{row.id}: {row.reason}") for row in rows]
+    return items
+
+
+def _question_items(report: Report) -> list[tuple[int, str]]:
+    items: list[tuple[int, str]] = []
+    for step in report.questions:
+        if not step.open:
+            continue
+        items.append(
+            (
+                0,
+                f"{step.inference} (line {step.line}, {(step.scheme_title or '').lower()}): "
+                f"'{step.conclusion}' from {', '.join(repr(p) for p in step.premises)}",
+            )
+        )
+        for question in step.questions:
+            answered = "" if question.is_open else f" {SOUND} answered by '{question.answered_by}'"
+            items.append((1, f"{question.number}. {question.text}{answered}"))
+    return items or [(0, "None: every step with a scheme has its questions answered.")]
+
+
+def _text_items(items: list[tuple[int, str]]) -> list[str]:
+    lines: list[str] = []
+    for level, text in items:
+        lines += _wrap(("- " if level else "") + text, "  " + "  " * level, "  ")
+    return lines
+
+
+def _md_items(items: list[tuple[int, str]]) -> list[str]:
+    return [f"{'  ' * level}- {_md(text)}" for level, text in items]
+
+
+def _others(report: Report) -> list[Finding]:
+    return [f for f in report.findings if not f.code.startswith("W1") and f.code != "I401"]
+
+
+def _item(number: str, item: Finding, indent: str) -> list[str]:
+    where = f" (line {item.line})" if item.line else ""
+    lines = _wrap(f"{number} {item.kind.capitalize()}{where}: {item.message}", indent, "   ")
+    if item.hint:
+        lines += _wrap(f"How to mend it: {item.hint}", indent + "   ", "  ")
+    return lines
+
+
+def format_text(report: Report) -> str:
+    """The report as plain text, for a terminal or a printout."""
+    out = [f"ARGUMENT REPORT: {report.title or report.path or 'untitled map'}"]
+    byline = " — ".join(x for x in (report.subtitle, report.author) if x)
+    out += [byline] if byline else []
+    out += [f"map: {report.path}"] if report.path else []
+    out += ["", "AT A GLANCE"] + [f"  {line}" for line in _glance(report)]
+    out += ["", "THE THESES AND THEIR SUPPORT"]
+    out += [
+        f"  {SOUND} sound link, {WEAK} weak link, ✗ attack, ← a step (and what it gives); "
+        "in, out or undecided: standing under attack"
+    ]
+    if not report.theses:
+        out.append("  The map has no thesis: nothing says what the essay argues for.")
+    for thesis in report.theses:
+        out += ["", f"  THESIS {_node_line(thesis)}"]
+        _tree_text(thesis, "  ", out)
+    out += ["", "WEAK LINKS, AND HOW TO MEND THEM"]
+    for number, item in enumerate(report.weak_links, start=1):
+        out += _item(f"{number}.", item, "  ")
+    out += [] if report.weak_links else ["  None found."]
+    out += ["", "WHAT EACH CONCLUSION CLAIMS, AGAINST WHAT ITS SUPPORT GIVES"]
+    out += [f"  {line}" for line in _strength_lines(report)]
+    out += ["", "STANDING UNDER ATTACK (grounded semantics)"]
+    out += _text_items(_standing_items(report))
+    out += ["", "OPEN CRITICAL QUESTIONS"]
+    out += _text_items(_question_items(report))
+    out += ["", "OTHER FINDINGS: HEDGES, ATTACKS, THE MAP'S SHAPE"]
+    for item in _others(report):
+        out += _item("-", item, "  ")
+    out += [] if _others(report) else ["  None."]
+    return "\n".join(out) + "\n"
+
+
+# ---- markdown ---------------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown line: no accidental emphasis, links, tags or tables."""
+    for char in "\\`*_[]<>|#":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def _tree_markdown(node: Node, depth: int, out: list[str]) -> None:
+    if node.shown_above:
+        return
+    pad = "  " * depth
+    out += [f"{pad}- ! {_md(note)}" for note in node.notes]
+    out += [f"{pad}- {_md(_attack_line(attack))}" for attack in node.attacks]
+    for step in node.steps:
+        out.append(f"{pad}- {_md(_step_line(step))}")
+        out += [f"{pad}  - ! {_md(note)}" for note in step.notes]
+        out += [f"{pad}  - {_md(_attack_line(attack))}" for attack in step.attacks]
+        for link in step.links:
+            mark = SOUND if link.status == "sound" else WEAK
+            seen = " *(shown above)*" if link.premise.shown_above else ""
+            rest = _node_line(link.premise)[len(link.premise.id) :]
+            out.append(f"{pad}  - {mark} **{_md(link.premise.id)}**{_md(rest)}{seen}")
+            out += [f"{pad}    - *{_md(reason)}*" for reason in link.reasons]
+            _tree_markdown(link.premise, depth + 2, out)
+        if step.warrant_node is not None:
+            warrant = step.warrant_node
+            seen = " *(shown above)*" if warrant.shown_above else ""
+            rest = _node_line(warrant)[len(warrant.id) :]
+            out.append(f"{pad}  - warrant: **{_md(warrant.id)}**{_md(rest)}{seen}")
+            _tree_markdown(warrant, depth + 2, out)
+
+
+def _md_item(number: str, item: Finding) -> list[str]:
+    where = f" (line {item.line})" if item.line else ""
+    lines = [f"{number} **{item.kind.capitalize()}**{where}: {_md(item.message)}"]
+    if item.hint:
+        lines.append(f"{' ' * (len(number) + 1)}*How to mend it:* {_md(item.hint)}")
+    return lines
+
+
+def format_markdown(report: Report) -> str:
+    """The report as Markdown, to hand back or publish."""
+    out = [f"# Argument report: {_md(report.title or report.path or 'untitled map')}", ""]
+    byline = " — ".join(x for x in (report.subtitle, report.author) if x)
+    out += [f"*{_md(byline)}*", ""] if byline else []
+    out += ["## At a glance", ""] + [f"- {_md(line)}" for line in _glance(report)]
+    out += ["", "## The theses and their support", ""]
+    out.append(
+        f"{SOUND} sound link · {WEAK} weak link · ✗ attack · ← a step (and what it gives) · "
+        "in, out or undecided: standing under attack"
+    )
+    for thesis in report.theses:
+        out += ["", f"### Thesis {_md(thesis.id)}", "", f"> {_md(thesis.text)}", ""]
+        hedge = f"; hedged {_md(thesis.hedge)}" if thesis.hedge else ""
+        out += [f"{thesis.kind}; {thesis.standing.value}{hedge}", ""]
+        _tree_markdown(thesis, 0, out)
+    if not report.theses:
+        out.append("The map has no thesis: nothing says what the essay argues for.")
+    out += ["", "## Weak links, and how to mend them", ""]
+    for number, item in enumerate(report.weak_links, start=1):
+        out += _md_item(f"{number}.", item)
+    out += [] if report.weak_links else ["None found."]
+    out += ["", "## What each conclusion claims, against what its support gives", ""]
+    out += ["| statement | hedge | claims | support gives | verdict |"]
+    out += ["| --- | --- | --- | --- | --- |"]
+    for row in report.strength:
+        verdict = "**overclaim**" if row.verdict == "overclaim" else row.verdict
+        out.append(
+            f"| {_md(row.id)} | {_md(row.hedge or '—')} | {row.claims or '—'} | "
+            f"{row.receives} | {verdict} |"
+        )
+    out += ["", "## Standing under attack (grounded semantics)", ""]
+    out += _md_items(_standing_items(report))
+    out += ["", "## Open critical questions", ""]
+    out += _md_items(_question_items(report))
+    out += ["", "## Other findings: hedges, attacks, the map's shape", ""]
+    for item in _others(report):
+        out += _md_item("-", item)
+    out += [] if _others(report) else ["None."]
+    return "\n".join(out) + "\n"
+
+
+def format_json(report: Report) -> str:
+    return report.model_dump_json(indent=2) + "\n"
+
+
+FORMATS: dict[str, Callable[[Report], str]] = {
+    "text": format_text,
+    "markdown": format_markdown,
+    "json": format_json,
+}
+
+
+def format_report(report: Report, output_format: str = "text") -> str:
+    """The report in one of FORMATS: text, markdown or json."""
+    return FORMATS[output_format](report)
