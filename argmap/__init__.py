@@ -8,6 +8,7 @@ The pipeline is parse -> validate -> analyse -> render, one module each; `load` 
 run the stages in order and return the map with its diagnostics.
 """
 
+from argmap.analysis import Standing, analyse, critical_questions, standing, strengths
 from argmap.diagnostics import Diagnostic, Severity, Span
 from argmap.loader import Loaded, load, parse
 from argmap.model import (
@@ -23,6 +24,7 @@ from argmap.model import (
     StatementKind,
 )
 from argmap.render import render
+from argmap.report import Report, build_report, format_report
 
 __all__ = [
     "ArgumentMap",
@@ -35,12 +37,20 @@ __all__ = [
     "Loaded",
     "Qualifier",
     "Quote",
+    "Report",
     "Severity",
     "Span",
+    "Standing",
     "Statement",
     "StatementKind",
+    "analyse",
+    "build_report",
+    "critical_questions",
+    "format_report",
     "load",
     "parse",
     "render",
+    "standing",
+    "strengths",
 ]
 __version__ = "0.1.0"
