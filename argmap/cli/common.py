@@ -26,7 +26,9 @@ def lines_of(loaded: Sequence[Loaded]) -> dict[str, list[str]]:
             continue
         try:
             with open(path, encoding="utf-8") as handle:
-                lines[path] = handle.read().splitlines()
+                # the reader's own line breaks ("\r\n" and "\r" read as "\n"), not
+                # splitlines(), which also breaks at form feeds and Unicode separators
+                lines[path] = handle.read().split("\n")
         except (OSError, UnicodeDecodeError):
             continue
     return lines
