@@ -281,3 +281,13 @@ def test_a_parsed_map_dumps_to_json_with_the_schema_keys(fixtures_dir: Path) -> 
     statement_keys = set(schema["$defs"]["Statement"]["properties"])
     assert all(set(statement) == statement_keys for statement in dumped["statements"])
     assert ArgumentMap.model_validate_json(loaded.map.model_dump_json()) == loaded.map
+
+
+def test_excerpt_of_a_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "bom.argmap"
+    path.write_text("\ufeffpremise a: A.\nclaim a: B.\n", encoding="utf-8")
+    result = run("check", str(path))
+    assert result.stdout.splitlines()[1:3] == ["    2 | claim a: B.", "      |       ^"]
+    path.write_text("\ufeffpremise: A.\n", encoding="utf-8")
+    result = run("check", str(path))
+    assert result.stdout.splitlines()[1:3] == ["    1 | premise: A.", "      |        ^"]

@@ -25,7 +25,7 @@ def lines_of(loaded: Sequence[Loaded]) -> dict[str, list[str]]:
         if path is None:
             continue
         try:
-            with open(path, encoding="utf-8") as handle:
+            with open(path, encoding="utf-8-sig") as handle:  # no BOM, as the reader
                 # the reader's own line breaks ("\r\n" and "\r" read as "\n"), not
                 # splitlines(), which also breaks at form feeds and Unicode separators
                 lines[path] = handle.read().split("\n")
