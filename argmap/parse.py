@@ -280,6 +280,14 @@ def _syntax_error(exc: UnexpectedInput, block: _Block, file: str | None) -> Diag
             "a line at the left margin starts a statement (premise aid: Russia sends aid.), "
             "a header (title: ...) or a relation (conclusion <- premise + premise)",
         )
+    if not expected - {"$END"}:
+        # the block's first line was whole, and only a header cannot go on indented
+        return error(
+            "E101",
+            "a header is one line: an indented line cannot follow it",
+            span,
+            "write the whole header on one line; start a statement at the left margin",
+        )
     context = _WHAT_CAME_BEFORE.get(previous or "", "")
     wanted = _describe_expected(expected)
     message = f"expected {wanted}{' ' + context if context else ''}, found {found}"

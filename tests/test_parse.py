@@ -850,3 +850,11 @@ def test_e212_header_given_twice() -> None:
     assert errors(loaded)[0].message == "the header 'title:' is given twice"
     assert errors(loaded)[0].hint == "the first 'title:' is on line 1; keep one"
     assert loaded.map.header.title == "One"
+
+
+def test_e101_a_header_cannot_go_on_indented() -> None:
+    loaded = read("title: Friends again\n  subtitle: The enemy of my enemy\npremise a: A.\n")
+    assert where(loaded) == [("E101", 2, 3)]
+    assert errors(loaded)[0].message == "a header is one line: an indented line cannot follow it"
+    assert loaded.map.header.title == "Friends again"
+    assert [s.id for s in loaded.map.statements] == ["a"]
