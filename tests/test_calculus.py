@@ -1,0 +1,236 @@
+"""The strength calculus (argmap/analysis/calculus.py, docs/analysis.md): worked examples, and
+properties that hold for any map: a conclusion never receives more than its weakest linked
+premise has, and adding a support never lowers what any statement receives or has."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import argmap
+from argmap.analysis.calculus import BARE, FULL, NOTHING, Strength, cap, strengths
+from argmap.model import (
+    ArgumentMap,
+    Conditional,
+    Hedge,
+    Inference,
+    Statement,
+    StatementKind,
+)
+from argmap.parse import qualifier_from_text
+
+SPAN = argmap.Span(line=1, column=1, end_line=1, end_column=2)
+HEDGES = [None, "likely", "very likely", "unlikely", "certainly", "may", "70%", "60-80%"]
+HEDGES += ["likely, may", "probable", "high confidence"]
+KINDS = [
+    StatementKind.PREMISE,
+    StatementKind.EVIDENCE,
+    StatementKind.CLAIM,
+    StatementKind.CONDITION,
+    StatementKind.ASSUMPTION,
+    StatementKind.THESIS,
+]
+
+
+def hedge(text: str | None) -> Hedge | None:
+    if text is None:
+        return None
+    qualifiers = tuple(qualifier_from_text(word.strip()) for word in text.split(","))
+    return Hedge(qualifiers=qualifiers, span=SPAN)
+
+
+@st.composite
+def statements(draw: st.DrawFn, count: int) -> tuple[Statement, ...]:
+    made = []
+    for index in range(count):
+        kind = draw(st.sampled_from(KINDS))
+        acceptable = kind in {StatementKind.PREMISE, StatementKind.ASSUMPTION}
+        made.append(
+            Statement(
+                id=f"s{index}",
+                kind=kind,
+                text="...",
+                hedge=hedge(draw(st.sampled_from(HEDGES))),
+                citation=draw(st.sampled_from([None, None, "a source"])),
+                accepted=acceptable and draw(st.booleans()),
+                span=SPAN,
+                id_span=SPAN,
+            )
+        )
+    return tuple(made)
+
+
+@st.composite
+def inference(draw: st.DrawFn, count: int, name: str) -> Inference:
+    conclusion = draw(st.integers(0, count - 1))
+    others = [i for i in range(count) if i != conclusion]
+    premises = draw(st.lists(st.sampled_from(others), min_size=1, max_size=3, unique=True))
+    return Inference(
+        id=name,
+        premises=tuple(f"s{i}" for i in premises),
+        conclusion=f"s{conclusion}",
+        hedge=hedge(draw(st.sampled_from([None, None, "likely", "very likely", "may"]))),
+        span=SPAN,
+        premise_spans=tuple(SPAN for _ in premises),
+        conclusion_span=SPAN,
+    )
+
+
+@st.composite
+def conditional(draw: st.DrawFn, count: int, name: str) -> Conditional:
+    antecedent, consequent = draw(
+        st.lists(st.integers(0, count - 1), min_size=2, max_size=2, unique=True)
+    )
+    return Conditional(
+        id=name,
+        antecedent=f"s{antecedent}",
+        consequent=f"s{consequent}",
+        span=SPAN,
+        antecedent_span=SPAN,
+        consequent_span=SPAN,
+    )
+
+
+@st.composite
+def maps(draw: st.DrawFn) -> ArgumentMap:
+    count = draw(st.integers(2, 7))
+    steps = draw(st.integers(0, 6))
+    ifs = draw(st.integers(0, 2))
+    return ArgumentMap(
+        statements=draw(statements(count)),
+        inferences=tuple(draw(inference(count, f"i{n}")) for n in range(steps)),
+        conditionals=tuple(draw(conditional(count, f"c{n}")) for n in range(ifs)),
+    )
+
+
+def weakest(values: list[Strength]) -> Strength:
+    result = FULL
+    for value in values:
+        result = result.meet(value)
+    return result
+
+
+@settings(max_examples=300, deadline=None)
+@given(maps())
+def test_a_step_never_gives_more_than_its_weakest_linked_premise_has(
+    argument_map: ArgumentMap,
+) -> None:
+    values = strengths(argument_map)
+    for step in argument_map.inferences:
+        given_ = values.gives[step.id]
+        for premise in step.premises:
+            assert given_.within(values.has[premise])
+    for statement in argument_map.statements:
+        steps = [i for i in argument_map.inferences if i.conclusion == statement.id]
+        ifs = [c for c in argument_map.conditionals if c.consequent == statement.id]
+        if len(steps) == 1 and not ifs:
+            limit = weakest([values.has[p] for p in steps[0].premises])
+            assert values.received[statement.id].within(limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(maps(), st.data())
+def test_adding_a_support_never_lowers_what_a_statement_receives_or_has(
+    argument_map: ArgumentMap, data: st.DataObject
+) -> None:
+    before = strengths(argument_map)
+    count = len(argument_map.statements)
+    extra = data.draw(inference(count, "added"))
+    after = strengths(
+        argument_map.model_copy(update={"inferences": (*argument_map.inferences, extra)})
+    )
+    for statement in argument_map.statements:
+        old = before.received.get(statement.id, NOTHING)
+        assert old.within(after.received.get(statement.id, NOTHING))
+        assert before.has[statement.id].within(after.has[statement.id])
+
+
+@settings(max_examples=200, deadline=None)
+@given(maps())
+def test_strengths_are_probability_ranges(argument_map: ArgumentMap) -> None:
+    values = strengths(argument_map)
+    for value in [*values.has.values(), *values.received.values(), *values.gives.values()]:
+        assert 0.0 <= value.low <= value.high <= 1.0
+
+
+def run(text: str) -> argmap.Loaded:
+    loaded = argmap.parse(textwrap.dedent(text).lstrip("\n"))
+    assert not loaded.has_errors
+    return loaded
+
+
+def test_the_worked_example_of_the_docs() -> None:
+    loaded = run(
+        """
+        thesis dire: The alliance has dire implications.
+        evidence strike: The US bombed a Russian ally.
+          cite: News, 2017
+        claim tense: Relations are increasingly tense.
+        premise analysts: Some analysts call relations a post-Cold War low.
+        condition worse: Relations become even more contentious.
+        prediction obstruct [certainly]: Russia will obstruct Washington.
+        prediction punish [likely]: Putin will punish the West.
+        tense <- strike
+          scheme: cause-to-effect
+        worse <- tense + analysts
+          scheme: sign
+        if worse then obstruct
+        dire <- obstruct
+          scheme: cause-to-effect
+        dire <- punish
+          scheme: cause-to-effect
+        """
+    )
+    values = strengths(loaded.map)
+    assert values.has["strike"] == FULL  # evidence with a source
+    assert values.has["analysts"] == BARE  # the author's word alone: "likely"
+    assert values.has["tense"] == FULL  # supported by evidence
+    assert values.received["worse"] == Strength(0.55, 0.80)  # min(100 %, 55–80 %)
+    assert values.received["obstruct"] == Strength(0.55, 0.80)  # the condition's strength
+    assert values.has["obstruct"] == Strength(0.55, 0.80)  # capped by what it receives
+    assert values.has["punish"] == BARE  # bare, capped by "likely"
+    assert values.received["dire"] == Strength(0.55, 0.80)  # the best of two supports
+    overclaims = [d for d in loaded.diagnostics if d.code == "W105"]
+    assert [d.subjects[0] for d in overclaims] == ["obstruct"]
+    assert "only 55–80 %" in overclaims[0].message
+
+
+def test_a_circle_adds_nothing() -> None:
+    loaded = run(
+        """
+        thesis a: A.
+        claim b: B.
+        a <- b
+          scheme: sign
+        b <- a
+          scheme: sign
+        """
+    )
+    values = strengths(loaded.map)
+    assert values.has["a"] == BARE and values.has["b"] == BARE
+
+
+def test_the_caps_of_hedges() -> None:
+    assert cap(None) == FULL
+    assert cap(hedge("likely")) == Strength(0.55, 0.80)
+    assert cap(hedge("may")) == Strength(0.0, 1.0)  # possible: guarantees nothing
+    low = cap(hedge("likely, very likely"))
+    assert abs(low.low - 0.44) < 1e-9 and abs(low.high - 0.76) < 1e-9  # stacked: multiplied
+    assert cap(hedge("high confidence")) == FULL  # confidence is not a probability
+
+
+def test_a_step_hedge_caps_what_it_gives() -> None:
+    loaded = run(
+        """
+        thesis t [very likely]: T.
+        evidence e: E.
+        s: t <- e
+          scheme: sign
+          hedge: likely
+        """
+    )
+    assert strengths(loaded.map).gives["s"] == Strength(0.55, 0.80)
+    [finding] = [d for d in loaded.diagnostics if d.code == "W105"]
+    assert "the step itself is hedged likely" in finding.message
