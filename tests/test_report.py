@@ -1,0 +1,200 @@
+"""The coach's report: its data (build_report), its three formats, and `argmap report` and
+`argmap questions` run in-process."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import argmap
+from argmap import Standing
+from argmap.cli import main
+from argmap.report import Report, build_report, format_markdown, format_text
+
+UNDERCUT_MAP = textwrap.dedent(
+    """
+    title: Red
+    thesis is-red [very likely]: The object is red.
+    evidence looks-red: The object looks red.
+    premise usually: Things that look red usually are red.
+    seeing: is-red <- looks-red + usually
+      scheme: sign
+      answer 1: usually
+    evidence red-light: The object is lit by red light.
+    red-light undercuts seeing
+    """
+).lstrip("\n")
+
+
+def report_of(text: str) -> Report:
+    loaded = argmap.parse(text)
+    assert not loaded.has_errors
+    return build_report(loaded.map, loaded.diagnostics)
+
+
+def test_the_report_data_follows_the_support_tree() -> None:
+    report = report_of(UNDERCUT_MAP)
+    [thesis] = report.theses
+    assert (thesis.id, thesis.standing, thesis.claims) == ("is-red", Standing.OUT, "80–95 %")
+    [step] = thesis.steps
+    assert (step.id, step.scheme, step.standing, step.open_questions) == (
+        "seeing",
+        "sign",
+        Standing.OUT,
+        1,
+    )
+    assert [(a.attacker, a.standing, a.answered) for a in step.attacks] == [
+        ("red-light", Standing.IN, False)
+    ]
+    statuses = {link.premise.id: link.status for link in step.links}
+    assert statuses == {"looks-red": "sound", "usually": "weak"}
+    [weak] = [link for link in step.links if link.status == "weak"]
+    assert weak.reasons == (
+        "the weakest link under the overclaim on 'is-red'",
+        "bare assertion: 'is-red' rests on 'usually', a premise that is a bare assertion: it "
+        "is not evidence, cites no source and nothing supports it",
+    )
+
+
+def test_the_report_compares_claimed_and_received_strength() -> None:
+    report = report_of(UNDERCUT_MAP)
+    [row] = report.strength
+    assert (row.id, row.claims, row.receives, row.verdict) == (
+        "is-red",
+        "80–95 %",
+        "55–80 %",
+        "overclaim",
+    )
+
+
+def test_the_report_counts_and_lists_what_to_mend() -> None:
+    report = report_of(UNDERCUT_MAP)
+    assert report.counts.statements == {"thesis": 1, "evidence": 2, "premise": 1}
+    assert report.counts.findings["bare assertion"] == 1
+    assert [f.code for f in report.weak_links] == ["W105", "W101"]
+    assert {f.code for f in report.findings} >= {"W301", "W302", "I401"}
+    standing = {row.id: row for row in report.standing}
+    assert standing["is-red"].reason == "'red-light' undercuts 'seeing'"
+    [questions] = report.questions
+    assert [q.is_open for q in questions.questions] == [False, True]
+
+
+def test_the_text_report_reads_in_plain_words() -> None:
+    text = format_text(report_of(UNDERCUT_MAP))
+    assert text.startswith("ARGUMENT REPORT: Red\n")
+    for heading in (
+        "AT A GLANCE",
+        "THE THESES AND THEIR SUPPORT",
+        "WEAK LINKS, AND HOW TO MEND THEM",
+        "WHAT EACH CONCLUSION CLAIMS, AGAINST WHAT ITS SUPPORT GIVES",
+        "STANDING UNDER ATTACK (grounded semantics)",
+        "OPEN CRITICAL QUESTIONS",
+    ):
+        assert f"\n{heading}\n" in text
+    assert "thesis 'is-red' is defeated by an attack; its support has 1 weak link" in text
+    assert "✗ 'red-light' undercuts this step (unanswered: it stands)" in text
+    assert "⚠ usually (premise; in)" in text
+    assert "1. Overclaim (line 2):" in text and "How to mend it:" in text
+    assert "is-red  claims very likely · 80–95 %" in text and "OVERCLAIM" in text
+    assert "W101" not in text  # plain words, not codes
+
+
+def test_the_markdown_report_escapes_and_structures() -> None:
+    markdown = format_markdown(report_of(UNDERCUT_MAP.replace("is red.", "is *red*.")))
+    assert markdown.startswith("# Argument report: Red\n")
+    assert "### Thesis is-red" in markdown
+    assert "> The object is \\*red\\*." in markdown
+    assert "| is-red | very likely · 80–95 % | 80–95 % | 55–80 % | **overclaim** |" in markdown
+
+
+def test_the_json_report_round_trips() -> None:
+    report = report_of(UNDERCUT_MAP)
+    assert Report.model_validate_json(report.model_dump_json()) == report
+
+
+def test_a_map_without_thesis_says_so() -> None:
+    text = format_text(report_of("claim c: C.\nevidence e: E.\nc <- e\n  scheme: sign\n"))
+    assert "The map has no thesis" in text
+    assert "No thesis" in text  # W502, under the other findings
+
+
+# ---- argmap report ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def red(write_map: Callable[..., Path]) -> Path:
+    return write_map(UNDERCUT_MAP, name="red.argmap")
+
+
+def test_report_prints_to_stdout(red: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(red)]) == 0
+    assert capsys.readouterr().out.startswith("ARGUMENT REPORT: Red")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_report_writes_a_file_atomically(red: Path, fmt: str) -> None:
+    out = red.parent / f"report.{fmt}"
+    out.write_text("old", encoding="utf-8")
+    assert main(["report", str(red), "--format", fmt, "-o", str(out)]) == 0
+    written = out.read_text(encoding="utf-8")
+    if fmt == "json":
+        assert json.loads(written)["theses"][0]["id"] == "is-red"
+    else:
+        assert "is-red" in written
+    assert sorted(p.name for p in red.parent.iterdir()) == sorted(
+        ["red.argmap", f"report.{fmt}"]
+    )  # no temporary file left behind
+
+
+def test_report_never_overwrites_the_map(red: Path) -> None:
+    before = red.read_text(encoding="utf-8")
+    assert main(["report", str(red), "-o", str(red)]) == 2
+    assert red.read_text(encoding="utf-8") == before
+
+
+def test_report_of_a_map_with_errors_prints_the_errors_and_no_report(
+    write_map: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = write_map("thesis t: T.\nt <- missing\n")
+    assert main(["report", str(broken)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "error[E202]" in err and "fix the errors to get a report" in err
+
+
+def test_report_of_an_unreadable_file_is_a_usage_error(tmp_path: Path) -> None:
+    assert main(["report", str(tmp_path / "nope.argmap")]) == 2
+
+
+# ---- argmap questions -------------------------------------------------------------------------
+
+
+def test_questions_lists_open_and_answered(red: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["questions", str(red)]) == 0
+    out = capsys.readouterr().out
+    assert "seeing (line 5): 'is-red' <- looks-red + usually" in out
+    assert "Argument from sign (sign): 1 of 2 answered" in out
+    assert "[x] 1. What is the strength of the correlation" in out
+    assert "answered by 'usually': Things that look red usually are red." in out
+    assert "[ ] 2. Are there other events" in out
+
+
+def test_questions_open_only_and_json(red: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["questions", "--open", str(red)]) == 0
+    out = capsys.readouterr().out
+    assert "[x]" not in out and "[ ] 2." in out
+    assert main(["questions", "--format", "json", str(red)]) == 0
+    [step] = json.loads(capsys.readouterr().out)
+    assert [q["answered_by"] for q in step["questions"]] == ["usually", None]
+
+
+def test_questions_names_steps_without_a_scheme(
+    write_map: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_map("thesis t: T.\nevidence e: E.\nt <- e\n")
+    assert main(["questions", str(path)]) == 0
+    assert "1 step name no scheme, so have no critical questions: t<-e" in capsys.readouterr().out
