@@ -85,14 +85,19 @@ def open_questions(argument_map: ArgumentMap) -> list[Diagnostic]:
         still_open = step.open
         if not still_open or step.scheme_title is None:
             continue
-        numbers = ", ".join(str(q.number) for q in still_open)
-        plural = "s" if len(still_open) > 1 else ""
+        total = len(step.questions)
+        if len(still_open) == total:
+            which = f"all {total} critical questions" if total > 1 else "its critical question"
+        else:
+            numbers = ", ".join(str(q.number) for q in still_open)
+            plural = "s" if len(still_open) > 1 else ""
+            which = f"critical question{plural} {numbers} of {total}"
         first = still_open[0]
         found.append(
             finding(
                 "I401",
                 f"the step into '{inference.conclusion}' ({step.scheme_title.lower()}) leaves "
-                f"critical question{plural} {numbers} of {len(step.questions)} open",
+                f"{which} open",
                 inference.scheme_span or step_span(inference),
                 f"ask: {first.number}. {first.text} Answer it in the map with "
                 f"'answer {first.number}: statement-id'; 'argmap questions' lists them all",

@@ -1,0 +1,51 @@
+"""docs/analysis.md says what the analysis does: every finding code and scheme is in it, its
+scheme table is the code's, and its worked example prints what the doc says."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from argmap.analysis import NAMES
+from argmap.cli import cli
+from argmap.schemes import SCHEMES
+
+ANALYSIS = Path(__file__).parent.parent / "docs" / "analysis.md"
+_FENCE = re.compile(r"^```([\w.]*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+
+
+def scheme_rows() -> list[str]:
+    return [
+        f"| {s.name} | {s.title} | "
+        + " ".join(f"{n}. {q}" for n, q in enumerate(s.questions, start=1))
+        + " |"
+        for s in SCHEMES
+    ]
+
+
+def test_every_finding_is_documented_with_its_name() -> None:
+    text = ANALYSIS.read_text(encoding="utf-8")
+    missing = [code for code, name in NAMES.items() if f"| {code} | {name} |" not in text]
+    assert missing == []
+
+
+def test_the_scheme_table_is_that_of_the_code() -> None:
+    text = ANALYSIS.read_text(encoding="utf-8")
+    assert [row for row in scheme_rows() if row not in text] == []
+    assert len(SCHEMES) >= 8
+
+
+def test_the_worked_example_prints_what_the_doc_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    section = ANALYSIS.read_text(encoding="utf-8").split("### Worked example")[1]
+    fences = _FENCE.findall(section)
+    map_text = next(body for info, body in fences if info == "argmap")
+    output = next(body for info, body in fences if info == "text").strip()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "essay.argmap").write_text(map_text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--no-color", "essay.argmap"])
+    assert output in result.stdout.splitlines()
