@@ -206,6 +206,14 @@ def _unknown_keyword(block: _Block, file: str | None) -> Diagnostic | None:
             else "a statement starts with its kind: " + ", ".join(KINDS)
         )
         return error("E102", f"unknown statement kind '{word}'", span, hint)
+    if colon and word.lower() in KINDS:
+        return error(
+            "E102",
+            f"unknown statement kind '{word}'",
+            span,
+            f"did you mean '{word.lower()}'? A statement is written: kind id: text, "
+            f"e.g. {word.lower()} aid: Russia sends aid.",
+        )
     if colon:
         guess = _did_you_mean(word, HEADER_KEYS)
         if guess:
@@ -291,7 +299,11 @@ def _syntax_error(exc: UnexpectedInput, block: _Block, file: str | None) -> Diag
     context = _WHAT_CAME_BEFORE.get(previous or "", "")
     wanted = _describe_expected(expected)
     message = f"expected {wanted}{' ' + context if context else ''}, found {found}"
-    hint = _misspelt_attribute(block, line, column, expected) or _hint_for(expected, previous)
+    hint = (
+        _misspelt_attribute(block, line, column, expected)
+        or _hint_for_found(found, expected)
+        or _hint_for(expected, previous)
+    )
     return error("E101", message, span, hint)
 
 
@@ -325,6 +337,17 @@ def _end_of_line(block: _Block, line: int) -> tuple[int, int]:
     index = line - block.first_line
     text = block.lines[index] if 0 <= index < len(block.lines) else ""
     return line, len(text) + 1
+
+
+def _hint_for_found(found: str, expected: set[str]) -> str | None:
+    """Hints for mistakes people make often, known by what was found."""
+    if found in {"'->'", "'=>'"}:
+        return "the arrow points at the conclusion: 'a <- b' says that b supports a"
+    if found in {"','", "'and'", "'&'"} and "PLUS" in expected:
+        return "premises that support together are joined with '+': conclusion <- a + b"
+    if found.startswith("'[") and expected == {"ID"}:
+        return "the hedge goes after the id: prediction aid [likely]: ..."
+    return None
 
 
 def _hint_for(expected: set[str], previous: str | None) -> str | None:

@@ -858,3 +858,33 @@ def test_e101_a_header_cannot_go_on_indented() -> None:
     assert errors(loaded)[0].message == "a header is one line: an indented line cannot follow it"
     assert loaded.map.header.title == "Friends again"
     assert [s.id for s in loaded.map.statements] == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "hint"),
+    [
+        ("claim b: B.\npremise a: A.\nb -> a\n", (3, 3), "the arrow points at the conclusion"),
+        ("claim b: B.\na <- b, c\n", (2, 7), "premises that support together are joined with '+'"),
+        ("claim b: B.\na <- b and c\n", (2, 8), "premises that support together are joined"),
+        ("premise [likely] aid: A.\n", (1, 9), "the hedge goes after the id"),
+    ],
+)
+def test_e101_hints_for_common_slips(text: str, position: tuple[int, int], hint: str) -> None:
+    loaded = argmap.parse(text)
+    assert where(loaded) == [("E101", *position)]
+    assert (errors(loaded)[0].hint or "").startswith(hint)
+
+
+def test_e102_capitalised_kind_before_a_colon() -> None:
+    loaded = read("Premise: Russia sends aid.")
+    assert where(loaded) == [("E102", 1, 1)]
+    assert errors(loaded)[0].message == "unknown statement kind 'Premise'"
+    assert (errors(loaded)[0].hint or "").startswith("did you mean 'premise'?")
+
+
+def test_attribute_keys_are_small_letters() -> None:
+    # "Quote:" is not the key quote:, so the line is text (docs/language.md says so)
+    loaded = read('premise a: A.\n  Quote: "x"\n')
+    assert codes(loaded) == []
+    assert loaded.map.statements[0].text == 'A. Quote: "x"'
+    assert loaded.map.statements[0].quote is None
