@@ -49,3 +49,38 @@ def test_the_worked_example_prints_what_the_doc_says(
     (tmp_path / "essay.argmap").write_text(map_text, encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", "--no-color", "essay.argmap"])
     assert output in result.stdout.splitlines()
+
+
+# ---- the findings' section of docs/diagnostics.md ---------------------------------------------
+
+DIAGNOSTICS = ANALYSIS.parent / "diagnostics.md"
+HEADING = "\n## Findings of the analysis (W and I codes)\n"
+_SECTION = re.compile(r"^### ([WI]\d{3}):.*$", re.MULTILINE)
+
+
+def finding_examples() -> list[tuple[str, str, str]]:
+    """(code, map, output) for each section under the findings' heading."""
+    text = DIAGNOSTICS.read_text(encoding="utf-8").split(HEADING)[1]
+    starts = list(_SECTION.finditer(text))
+    examples = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        fences = dict(_FENCE.findall(text[start.end() : end]))
+        examples.append((start.group(1), fences["argmap"], fences["text"]))
+    return examples
+
+
+def test_every_finding_code_has_an_example_in_order() -> None:
+    assert [code for code, _map, _output in finding_examples()] == list(NAMES)
+
+
+@pytest.mark.parametrize("example", finding_examples(), ids=lambda example: example[0])
+def test_the_finding_example_prints_what_the_doc_says(
+    example: tuple[str, str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, map_text, output = example
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "example.argmap").write_text(map_text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--no-color", "--select", code, "example.argmap"])
+    assert result.stdout == output + "\n"
+    assert result.exit_code == 0

@@ -106,8 +106,8 @@ def mixed_rows(argument_map: ArgumentMap) -> list[Diagnostic]:
         found.append(
             finding(
                 "W203",
-                f"'{owner}' uses '{_said(qualifier)}' from {minority.value} of the scale, while "
-                f"{shown} use{'s' if len(others) == 1 else ''} {majority.value}",
+                f"'{owner}' uses '{_said(qualifier)}', a word of {minority.value}, while "
+                f"{shown} use{'s' if len(others) == 1 else ''} words of {majority.value}",
                 hedge.span,
                 f"use one row throughout: '{same}' says the same in {majority.value}"
                 if same

@@ -102,8 +102,8 @@ def no_thesis(argument_map: ArgumentMap) -> list[Diagnostic]:
         behind = len(graph_of(argument_map).closure(candidate.id)) - 1
         hint = (
             f"mark the essay's main conclusion as a thesis: '{candidate.id}' looks like it "
-            f"(nothing rests on it and {behind} statement{'s' if behind != 1 else ''} lead to "
-            f"it): thesis {candidate.id}: ..."
+            f"(nothing rests on it and {behind} statement{'s lead' if behind != 1 else ' leads'} "
+            f"to it): thesis {candidate.id}: ..."
         )
         span = candidate.id_span
     else:
