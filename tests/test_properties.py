@@ -31,9 +31,8 @@ PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[Heal
 # ---- grammar-valid text ---------------------------------------------------------------------
 
 # The reader turns a lone "\r" into a line break, so no terminal may hold one.
-CHARACTER = st.characters(blacklist_categories=("Cs",), blacklist_characters="\r")
-LINE_CHARACTER = st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n")
-LETTERS = st.characters(whitelist_categories=("Lu", "Ll", "Lo"), max_codepoint=0x4FF)
+CHARACTER = st.characters(codec="utf-8", exclude_characters="\r")
+LINE_CHARACTER = st.characters(codec="utf-8", exclude_characters="\r\n")
 
 _STARTS_AN_ATTRIBUTE = re.compile(
     rf"^(?:(?:{'|'.join(ATTRIBUTE_KEYS)})[ \t]*:|answer[ \t]+[0-9]+[ \t]*:)"
