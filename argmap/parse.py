@@ -553,6 +553,8 @@ class _Builder:
                 accepted = True
             elif word:
                 qualifiers.append(qualifier_from_text(word))
+        if not qualifiers and not accepted and body.strip():
+            qualifiers.append(Qualifier(text=body.strip()))  # "[,]": commas and no word
         if not qualifiers:
             return None, accepted
         return Hedge(qualifiers=tuple(qualifiers), span=self.span_of(tags)), accepted
@@ -656,7 +658,9 @@ class _Builder:
             elif name == "note":
                 found.note = unescape(str(value))
             elif name == "hedge":
-                words = [w.strip() for w in unescape(str(value)).split(",") if w.strip()]
+                written = unescape(str(value))
+                # no word at all ("hedge: ,") is one unknown word, which validation reports
+                words = [w.strip() for w in written.split(",") if w.strip()] or [written]
                 found.hedge = Hedge(
                     qualifiers=tuple(qualifier_from_text(w) for w in words),
                     span=self.span_of(value),

@@ -888,3 +888,12 @@ def test_attribute_keys_are_small_letters() -> None:
     assert codes(loaded) == []
     assert loaded.map.statements[0].text == 'A. Quote: "x"'
     assert loaded.map.statements[0].quote is None
+
+
+def test_a_hedge_of_commas_only_is_reported_not_kept_empty() -> None:
+    for text in ["prediction w [,]: W.\n", "prediction w: W.\n  hedge: ,\n"]:
+        loaded = argmap.parse(text)
+        assert codes(loaded) == ["E203"]
+        assert errors(loaded)[0].message == "',' is not a hedge word"
+    assert codes(read("premise a [accepted,]: A.\npremise b []: B.\n")) == []
+    assert read("premise b []: B.\n").map.statements[0].hedge is None
