@@ -57,10 +57,10 @@ def _depth(_ctx: click.Context, _param: click.Parameter, value: str | None) -> i
 )
 @click.option(
     "--direction",
-    type=click.Choice(["TB", "BT", "LR"]),
-    default="TB",
+    type=click.Choice(["auto", "TB", "BT", "LR"]),
+    default="auto",
     show_default=True,
-    help="where the thesis is: top, bottom, left",
+    help="where the thesis is: TB top, BT bottom, LR left; auto: TB, LR for a big map",
 )
 @click.option(
     "--theme",

@@ -47,7 +47,7 @@ def render(
     flags: bool = True,
     focus: str | None = None,
     depth: Depth = None,
-    direction: Direction | str = "TB",
+    direction: Direction | Literal["auto"] | str = "auto",
     theme: str = "default",
     detail: Detail | str = "auto",
     findings: Iterable[Diagnostic] | None = None,
@@ -58,6 +58,9 @@ def render(
     `flags=False` draws the plain map; otherwise the findings of `argmap.analysis` (or
     `findings`, `standing` when given) are drawn on what they concern. `focus` draws the
     part around one statement, `depth` limits how far down (an int, or "all").
+    `direction` says where the thesis is: TB (top), BT, LR, or auto (TB, but LR for a
+    compact drawing of a big map). `detail` is full, compact (one line a statement) or auto
+    (compact above COMPACT_ABOVE statements drawn).
     Raises `ValueError` for a bad option, `DotNotFoundError` when an image format needs
     Graphviz's `dot` and it is not installed, `RenderError` when dot fails.
     """
@@ -87,15 +90,15 @@ def draw(
     flags: bool = True,
     focus: str | None = None,
     depth: Depth = None,
-    direction: Direction | str = "TB",
+    direction: Direction | Literal["auto"] | str = "auto",
     theme: str = "default",
     detail: Detail | str = "auto",
     findings: Iterable[Diagnostic] | None = None,
     standing: Mapping[str, Standing] | None = None,
 ) -> graphviz.Digraph:
     """The drawing as a `graphviz.Digraph`, before layout: `.source` is its DOT text."""
-    if direction not in graph.RANKDIR:
-        raise ValueError(f"unknown direction {direction!r}: choose TB, BT or LR")
+    if direction != "auto" and direction not in graph.RANKDIR:
+        raise ValueError(f"unknown direction {direction!r}: choose auto, TB, BT or LR")
     if theme not in THEMES:
         raise ValueError(f"unknown theme {theme!r}: choose {' or '.join(THEMES)}")
     if detail not in ("auto", "full", "compact"):
@@ -113,10 +116,13 @@ def draw(
         drawn_flags = Flags()
     selection, notes = _select(argument_map, focus, depth)
     drawn = sum(1 for s in argument_map.statements if s.id in selection)
+    compact = detail == "compact" or (detail == "auto" and drawn > COMPACT_ABOVE)
+    if direction == "auto":  # one-line boxes stack well in rows: a big map reads left to right
+        direction = "LR" if compact else "TB"
     options = graph.Options(
         direction=direction,  # type: ignore[arg-type]
         theme=THEMES[theme],
-        compact=detail == "compact" or (detail == "auto" and drawn > COMPACT_ABOVE),
+        compact=compact,
         notes=tuple(notes),
     )
     return graph.build(argument_map, drawn_flags, selection, options)
