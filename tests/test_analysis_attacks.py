@@ -1,0 +1,131 @@
+"""Standing under attack: the linear-time grounded labelling gives python-argumentation's
+grounded extension on any framework, and the map's framework treats support as documented."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from py_arg.abstract_argumentation_classes.abstract_argumentation_framework import (
+    AbstractArgumentationFramework,
+)
+from py_arg.abstract_argumentation_classes.argument import Argument
+from py_arg.abstract_argumentation_classes.defeat import Defeat
+from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_extension
+
+import argmap
+from argmap import Standing
+from argmap.analysis.attacks import grounded_labels, reading
+
+
+@st.composite
+def frameworks(draw: st.DrawFn) -> tuple[list[str], list[tuple[str, str]]]:
+    names = [f"a{i}" for i in range(draw(st.integers(1, 9)))]
+    pairs = st.tuples(st.sampled_from(names), st.sampled_from(names))
+    return names, draw(st.lists(pairs, max_size=20, unique=True))
+
+
+def py_arg_labels(names: list[str], defeats: list[tuple[str, str]]) -> dict[str, Standing]:
+    arguments = {name: Argument(name) for name in names}
+    af = AbstractArgumentationFramework(
+        "t", list(arguments.values()), [Defeat(arguments[a], arguments[b]) for a, b in defeats]
+    )
+    grounded = {a.name for a in get_grounded_extension(af)}
+    labels = {}
+    for name in names:
+        if name in grounded:
+            labels[name] = Standing.IN
+        elif any(a in grounded for a, b in defeats if b == name):
+            labels[name] = Standing.OUT
+        else:
+            labels[name] = Standing.UNDECIDED
+    return labels
+
+
+@settings(max_examples=400, deadline=None)
+@given(frameworks())
+def test_grounded_labels_agree_with_py_arg(
+    framework: tuple[list[str], list[tuple[str, str]]],
+) -> None:
+    names, defeats = framework
+    assert grounded_labels(names, defeats) == py_arg_labels(names, defeats)
+
+
+def standing_of(text: str) -> dict[str, Standing]:
+    loaded = argmap.parse(textwrap.dedent(text).lstrip("\n"))
+    assert not loaded.has_errors
+    return argmap.standing(loaded.map)
+
+
+def test_a_conclusion_keeps_the_support_an_undercut_does_not_reach() -> None:
+    labels = standing_of(
+        """
+        thesis t: T.
+        evidence a: A.
+        evidence b: B.
+        evidence u: U.
+        one: t <- a
+          scheme: sign
+        two: t <- b
+          scheme: sign
+        u undercuts one
+        """
+    )
+    assert labels["t"] is Standing.IN  # 'two' still stands
+
+
+def test_a_rebutted_premise_takes_its_steps_and_their_conclusions_down() -> None:
+    labels = standing_of(
+        """
+        thesis t: T.
+        claim c: C.
+        evidence e: E.
+        evidence o: O.
+        c <- e
+          scheme: sign
+        t <- c
+          scheme: sign
+        o rebuts e
+        """
+    )
+    assert (labels["e"], labels["c"], labels["t"]) == (Standing.OUT,) * 3
+
+
+def test_an_established_statement_needs_no_step_to_stand() -> None:
+    labels = standing_of(
+        """
+        thesis t: T.
+          cite: A source
+        evidence e: E.
+        evidence u: U.
+        s: t <- e
+          scheme: sign
+        u undercuts s
+        """
+    )
+    assert labels["t"] is Standing.IN
+
+
+def test_an_attack_on_an_attack_restores_its_target() -> None:
+    labels = standing_of(
+        """
+        thesis t: T.
+          cite: A source
+        objection o: O.
+        evidence r: R.
+        o rebuts t
+        r undercuts o-rebuts-t
+        """
+    )
+    assert (labels["t"], labels["o"]) == (Standing.IN, Standing.IN)
+
+
+def test_a_supposition_is_undecided_and_read_both_ways() -> None:
+    text = "condition c: C.\nprediction p: P.\nif c then p\n"
+    loaded = argmap.parse(text)
+    labels = argmap.standing(loaded.map)
+    assert (labels["c"], labels["p"]) == (Standing.UNDECIDED, Standing.UNDECIDED)
+    view = reading(loaded.map, "p")
+    assert view is not None and (view.preferred_in, view.preferred) == (1, 2)
+    assert (view.stable_in, view.stable) == (1, 2)
