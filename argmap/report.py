@@ -128,6 +128,7 @@ class Step(_Frozen):
     open_questions: int  # critical questions of its scheme left open
     links: tuple[Link, ...]
     warrant_node: Node | None = None  # the statement that licenses the step
+    warrant_reasons: tuple[str, ...] = ()  # why the link from the warrant is weak
 
 
 Node.model_rebuild()
@@ -301,6 +302,7 @@ class _Builder:
             open_questions=self.open_questions.get(supporter.id, 0),
             links=tuple(links),
             warrant_node=self.node(warrant) if warrant else None,
+            warrant_reasons=self.link_reasons(warrant.id, supporter) if warrant else (),
         )
 
     def standing_rows(self) -> tuple[StandingRow, ...]:
@@ -551,7 +553,10 @@ def _tree_text(node: Node, indent: str, out: list[str]) -> None:
             _tree_text(link.premise, indent + "        ", out)
         if step.warrant_node is not None:
             seen = " (shown above)" if step.warrant_node.shown_above else ""
-            out.append(f"{indent}      warrant: {_node_line(step.warrant_node)}{seen}")
+            mark = WEAK if step.warrant_reasons else SOUND
+            out.append(f"{indent}      {mark} warrant {_node_line(step.warrant_node)}{seen}")
+            for reason in step.warrant_reasons:
+                out += _wrap(reason, indent + "          ")
             _tree_text(step.warrant_node, indent + "        ", out)
 
 
@@ -692,7 +697,9 @@ def _tree_markdown(node: Node, depth: int, out: list[str]) -> None:
             warrant = step.warrant_node
             seen = " *(shown above)*" if warrant.shown_above else ""
             rest = _node_line(warrant)[len(warrant.id) :]
-            out.append(f"{pad}  - warrant: **{_md(warrant.id)}**{_md(rest)}{seen}")
+            mark = WEAK if step.warrant_reasons else SOUND
+            out.append(f"{pad}  - {mark} warrant **{_md(warrant.id)}**{_md(rest)}{seen}")
+            out += [f"{pad}    - *{_md(reason)}*" for reason in step.warrant_reasons]
             _tree_markdown(warrant, depth + 2, out)
 
 

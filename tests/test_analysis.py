@@ -78,6 +78,27 @@ def test_w101_reports_a_bare_claim_used_as_premise_at_the_link_not_as_w103() -> 
     assert found(text, "W103") == []
 
 
+WARRANTED = textwrap.dedent("""
+    thesis t: T.
+    evidence e: E.
+    premise rule{flags}: Whatever is E is T.
+    t <- e
+      warrant: rule
+""").lstrip("\n")
+
+
+def test_w101_flags_a_bare_warrant_too() -> None:
+    [finding] = found(WARRANTED.format(flags=""), "W101")
+    assert finding.subjects == ("rule",)
+    assert finding.links == (("rule", "t<-e"),)
+    assert finding.span == at(5, 12, 5, 16)
+    assert "rests on the warrant 'rule'" in finding.message
+
+
+def test_w101_spares_an_accepted_warrant() -> None:
+    assert found(WARRANTED.format(flags=" [accepted]"), "W101") == []
+
+
 # ---- W102 unexplained step --------------------------------------------------------------------
 
 STEP = textwrap.dedent("""

@@ -96,6 +96,9 @@ def test_more_a_careful_reader_sees(loaded: argmap.Loaded) -> None:
     assert findings(loaded, "W105", "russia-key")
     # The thesis itself only says the brotherhood "may" have dire implications.
     assert findings(loaded, "W202", "dire")
+    # "The enemy of my enemy is my friend": a folk maxim doing the work of a warrant.
+    [maxim] = findings(loaded, "W101", "enemy-maxim")
+    assert maxim.links == (("enemy-maxim", "common-enemy"),)
 
 
 def test_the_answered_objections_do_not_defeat_the_theses(loaded: argmap.Loaded) -> None:

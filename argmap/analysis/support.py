@@ -45,8 +45,8 @@ def _mend_bare(statement: Statement) -> str:
 
 
 def unsupported_links(argument_map: ArgumentMap) -> list[Diagnostic]:
-    """W101: a premise that is not evidence, cites nothing, has no support and is not
-    accepted. The link from it is flagged, at the premise's place in the inference."""
+    """W101: a premise (or warrant) that is not evidence, cites nothing, has no support and is
+    not accepted. The link from it is flagged, at its place in the inference."""
     graph = graph_of(argument_map)
     found: list[Diagnostic] = []
     for inference in argument_map.inferences:
@@ -63,6 +63,19 @@ def unsupported_links(argument_map: ArgumentMap) -> list[Diagnostic]:
                     _mend_bare(premise),
                     subjects=(premise_id,),
                     links=((premise_id, inference.id),),
+                )
+            )
+        warrant = argument_map.statement(inference.warrant) if inference.warrant else None
+        if warrant is not None and inference.warrant_span and graph.is_bare(warrant):
+            found.append(
+                finding(
+                    "W101",
+                    f"the step into '{inference.conclusion}' rests on the warrant "
+                    f"{_bare_reason(warrant)}: nothing backs the rule it relies on",
+                    inference.warrant_span,
+                    _mend_bare(warrant),
+                    subjects=(warrant.id,),
+                    links=((warrant.id, inference.id),),
                 )
             )
     return found
