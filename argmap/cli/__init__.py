@@ -34,8 +34,8 @@ def _register_commands() -> None:
     # Each command lives in its own module and is added here, in the order --help lists them.
     from argmap.cli.check import check
     from argmap.cli.questions import questions
-    from argmap.cli.report import report
     from argmap.cli.render import render_command
+    from argmap.cli.report import report
 
     cli.add_command(check)
     cli.add_command(report)
