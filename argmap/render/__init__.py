@@ -14,6 +14,7 @@ submodules with `from argmap.render import graph`, not `import argmap.render.gra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Literal
 
@@ -27,6 +28,7 @@ from argmap.render import graph, select
 from argmap.render.flags import Flags
 from argmap.render.graph import Direction
 from argmap.render.output import FORMATS, PNG_DPI, DotNotFoundError, RenderError, layout
+from argmap.render.text import svg_attribute
 from argmap.render.theme import THEMES
 
 Format = Literal["svg", "png", "pdf", "dot"]
@@ -66,8 +68,10 @@ def render(
     """
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
-    drawing = draw(
+    tooltips: list[str] = []
+    drawing = _draw(
         argument_map,
+        tooltips,
         flags=flags,
         focus=focus,
         depth=depth,
@@ -81,7 +85,9 @@ def render(
         return drawing.source.encode("utf-8")  # type: ignore[no-any-return]
     if format == "png":
         drawing.attr("graph", dpi=PNG_DPI)
-    return layout(drawing.source, format)
+    if format != "svg":  # no tooltips in PNG or PDF
+        return layout(drawing.source, format)
+    return _put_tooltips(layout(drawing.source, "svg"), tooltips)
 
 
 def draw(
@@ -96,7 +102,35 @@ def draw(
     findings: Iterable[Diagnostic] | None = None,
     standing: Mapping[str, Standing] | None = None,
 ) -> graphviz.Digraph:
-    """The drawing as a `graphviz.Digraph`, before layout: `.source` is its DOT text."""
+    """The drawing as a `graphviz.Digraph`, before layout: `.source` is its DOT text. The
+    options are those of `render`."""
+    return _draw(
+        argument_map,
+        None,
+        flags=flags,
+        focus=focus,
+        depth=depth,
+        direction=direction,
+        theme=theme,
+        detail=detail,
+        findings=findings,
+        standing=standing,
+    )
+
+
+def _draw(
+    argument_map: ArgumentMap,
+    tooltips: list[str] | None,
+    *,
+    flags: bool = True,
+    focus: str | None = None,
+    depth: Depth = None,
+    direction: Direction | Literal["auto"] | str = "auto",
+    theme: str = "default",
+    detail: Detail | str = "auto",
+    findings: Iterable[Diagnostic] | None = None,
+    standing: Mapping[str, Standing] | None = None,
+) -> graphviz.Digraph:
     if direction != "auto" and direction not in graph.RANKDIR:
         raise ValueError(f"unknown direction {direction!r}: choose auto, TB, BT or LR")
     if theme not in THEMES:
@@ -125,7 +159,20 @@ def draw(
         compact=compact,
         notes=tuple(notes),
     )
-    return graph.build(argument_map, drawn_flags, selection, options)
+    return graph.build(argument_map, drawn_flags, selection, options, tooltips)
+
+
+_TOOLTIP_TOKEN = re.compile(rb'xlink:title="ArgmapTooltip(\d+)"')
+
+
+def _put_tooltips(svg: bytes, tooltips: list[str]) -> bytes:
+    """Write each tooltip's text where dot wrote its token."""
+
+    def text(match: re.Match[bytes]) -> bytes:
+        value = svg_attribute(tooltips[int(match.group(1))])
+        return b'xlink:title="' + value.encode("utf-8") + b'"'
+
+    return _TOOLTIP_TOKEN.sub(text, svg)
 
 
 def _select(

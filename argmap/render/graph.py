@@ -25,7 +25,7 @@ from argmap.render import labels
 from argmap.render.flags import Flag, Flags, codes_of, remarks, shown, worst
 from argmap.render.legend import Legend
 from argmap.render.select import Selection
-from argmap.render.text import css_class, dot_string
+from argmap.render.text import css_class, dot_id, dot_string
 from argmap.render.theme import DEFAULT, Theme
 
 Direction = Literal["TB", "BT", "LR"]
@@ -42,17 +42,35 @@ class Options:
 
 
 def build(
-    argument_map: ArgumentMap, flags: Flags, selection: Selection, options: Options
+    argument_map: ArgumentMap,
+    flags: Flags,
+    selection: Selection,
+    options: Options,
+    tooltips: list[str] | None = None,
 ) -> graphviz.Digraph:
-    """The drawing of the selected part of the map, as DOT."""
-    return _Builder(argument_map, flags, selection, options).build()
+    """The drawing of the selected part of the map, as DOT.
+
+    With a `tooltips` list, each tooltip is written as a token (`tooltip_token(i)`) and its
+    text appended to the list, to be put into the SVG after layout (see `render`).
+    """
+    return _Builder(argument_map, flags, selection, options, tooltips).build()
+
+
+def tooltip_token(index: int) -> str:
+    return f"ArgmapTooltip{index}"  # letters and digits: dot writes them as they are
 
 
 class _Builder:
     def __init__(
-        self, argument_map: ArgumentMap, flags: Flags, selection: Selection, options: Options
+        self,
+        argument_map: ArgumentMap,
+        flags: Flags,
+        selection: Selection,
+        options: Options,
+        tooltips: list[str] | None,
     ) -> None:
         self.map = argument_map
+        self.tooltips = tooltips
         self.flags = flags
         self.selection = selection
         self.options = options
@@ -106,7 +124,7 @@ class _Builder:
             graph.update(label=title, labelloc="t", labeljust="c")
         tooltip = self.map.header.title or self.map.path
         if tooltip:
-            graph["tooltip"] = dot_string(tooltip)
+            graph["tooltip"] = self._tip(tooltip)
         self.graph.attr("graph", **graph)
         self.graph.attr(
             "node",
@@ -128,7 +146,7 @@ class _Builder:
         self.legend.muted |= out
         look = labels.Look(flags, out, self.options.compact, self.theme)
         attributes = {
-            "id": dot_string(statement.id),
+            "id": dot_id(statement.id),
             "class": css_class(
                 "statement",
                 f"kind-{statement.kind.value}",
@@ -138,7 +156,7 @@ class _Builder:
                 "accepted" if statement.accepted else "",
             ),
             "label": labels.statement_label(statement, look),
-            "tooltip": dot_string(labels.statement_tooltip(statement, flags, out)),
+            "tooltip": self._tip(labels.statement_tooltip(statement, flags, out)),
             "shape": style.shape,
             "style": style.style,
             "fillcolor": self.theme.muted_fill if out else style.fill,
@@ -213,7 +231,7 @@ class _Builder:
         flag = worst(flags)
         colour = self.theme.flags[flag.kind].colour if flag else self.theme.support
         attributes = {
-            "id": dot_string(inference.id),
+            "id": dot_id(inference.id),
             "class": css_class(
                 "inference",
                 "junction",
@@ -222,7 +240,7 @@ class _Builder:
                 *(f"finding-{code}" for code in codes_of(flags)),
                 "flagged" if shown(flags) else "",
             ),
-            "tooltip": dot_string(labels.relation_tooltip(inference, flags)),
+            "tooltip": self._tip(labels.relation_tooltip(inference, flags)),
             "color": colour,
         }
         if inference.scheme or inference.hedge or shown(flags) or remarks(flags):
@@ -280,9 +298,12 @@ class _Builder:
             )  # fmt: skip
             return
         junction = {
-            "id": dot_string(attack.id),
+            "id": dot_id(attack.id),
             "class": css_class(
-                "attack", "junction", *(f"finding-{code}" for code in codes_of(flags))
+                "attack",
+                attack.kind.value,
+                "junction",
+                *(f"finding-{code}" for code in codes_of(flags)),
             ),
             "shape": "circle",
             "style": "filled",
@@ -291,7 +312,7 @@ class _Builder:
             "width": "0.12",
             "fixedsize": "true",
             "label": "",
-            "tooltip": dot_string(tooltip),
+            "tooltip": self._tip(tooltip),
         }
         self.graph.node(node_name(attack.id), **junction)
         self._edge(
@@ -304,6 +325,12 @@ class _Builder:
         )  # fmt: skip
 
     # ---- shared ----------------------------------------------------------------------------
+
+    def _tip(self, text: str) -> str:
+        if self.tooltips is None:
+            return dot_string(text)
+        self.tooltips.append(text)
+        return tooltip_token(len(self.tooltips) - 1)
 
     def _edge(
         self,
@@ -320,7 +347,7 @@ class _Builder:
         label: str | None = None,
     ) -> None:
         attributes = {
-            "id": dot_string(element_id),
+            "id": dot_id(element_id),
             "class": css_class(
                 *classes,
                 *(f"finding-{code}" for code in codes_of(flags)),
@@ -328,8 +355,8 @@ class _Builder:
             ),
             "color": colour,
             "arrowhead": arrowhead,
-            "tooltip": dot_string(tooltip),
-            "labeltooltip": dot_string(tooltip),
+            "tooltip": self._tip(tooltip),
+            "labeltooltip": self._tip(tooltip),
         }
         if style != "solid":
             attributes["style"] = style
@@ -386,10 +413,10 @@ class _Builder:
             self.legend.stubs = True
             self.graph.node(
                 stub,
-                id=dot_string(stub),
+                id=dot_id(stub),
                 **{"class": css_class("hidden", *(["flagged"] if flagged else []))},
                 label=labels.stub_label(len(hidden), flagged, self.theme),
-                tooltip=dot_string(
+                tooltip=self._tip(
                     f"{len(hidden)} statements below ‘{statement_id}’ are not drawn; "
                     f"draw them with --focus {statement_id}"
                 ),
@@ -400,7 +427,7 @@ class _Builder:
             )
             self.graph.edge(
                 stub, node_name(statement_id), style="dotted", color=self.theme.muted_line,
-                arrowhead="none", id=dot_string(f"{stub}:edge"),
+                arrowhead="none", id=dot_id(f"{stub}:edge"),
                 **{"class": "hidden"},
             )  # fmt: skip
 

@@ -1,14 +1,20 @@
 """Text made safe for DOT: every string that reaches Graphviz passes through here.
 
-Two paths, both escaped completely:
+Four paths, each escaped completely:
 - HTML-like labels (`<...>`): each piece of map text is `html.escape`d and its backslashes are
   doubled (Graphviz expands `\\N`, `\\G`, ... even inside HTML labels).
-- Plain attribute strings (tooltips, ids, classes): backslashes doubled, newlines written as
-  DOT's `\\n`, and wrapped in `graphviz.nohtml` so that a text which happens to look like
-  `<b>` is never taken for an HTML label. The graphviz package escapes the double quotes.
+- Plain attribute strings (`dot_string`: tooltips in DOT text): backslashes doubled,
+  newlines written as DOT's `\\n`, and wrapped in `graphviz.nohtml` so that a text which
+  happens to look like `<b>` is never taken for an HTML label. The graphviz package escapes
+  the double quotes.
+- Tooltips in SVG: Graphviz reads the escapes of a tooltip more than once (2.43 needs four
+  backslashes for one, and turns "&amp;" into "&"), so `render` lays out tokens and writes
+  each tooltip into the SVG afterwards (`svg_attribute`), exactly.
+- Ids (`dot_id`): markup characters and backslashes as character references, which Graphviz
+  copies into the SVG as they are.
 
-Control characters other than the newline are dropped: they are invalid in the SVG (XML) that
-Graphviz writes.
+Control characters other than the newline, and Unicode noncharacters, are dropped: they are
+invalid in the SVG (XML) that Graphviz writes.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import unicodedata
 
 import graphviz
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Control characters, and the noncharacters XML forbids (U+FFFE, U+FFFF and their kin).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
@@ -30,14 +37,29 @@ def clean(text: str) -> str:
 
 
 def html_text(text: str) -> str:
-    """One piece of text for inside an HTML-like label: markup and escapes disarmed."""
-    return html.escape(clean(text), quote=True).replace("\\", "\\\\")
+    """One piece of text for inside an HTML-like label: markup and escapes disarmed. "]" is
+    written as a reference too: Graphviz 2.43 rejects a label text that is only "]"."""
+    escaped = html.escape(clean(text), quote=True).replace("]", "&#93;")
+    return escaped.replace("\\", "\\\\")
 
 
 def dot_string(text: str) -> str:
     """A plain (escString) attribute value that Graphviz shows exactly as `text`."""
     escaped = clean(text).replace("\\", "\\\\").replace("\n", "\\n")
     return graphviz.nohtml(escaped)  # type: ignore[no-any-return]
+
+
+def dot_id(text: str) -> str:
+    """An `id` attribute that Graphviz writes into the SVG exactly as `text`: markup
+    characters and backslashes as character references, which Graphviz passes through."""
+    escaped = html.escape(clean(text), quote=True).replace("\\", "&#92;")
+    return graphviz.nohtml(escaped)  # type: ignore[no-any-return]
+
+
+def svg_attribute(text: str) -> str:
+    """Text for an XML attribute value in the SVG: escaped, newlines kept as &#10;."""
+    escaped = html.escape(clean(text), quote=True)
+    return escaped.replace("\n", "&#10;")
 
 
 def css_class(*names: str) -> str:

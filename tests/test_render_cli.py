@@ -1,0 +1,239 @@
+"""`argmap render`, run in-process: formats, output paths, exit statuses, safe writes and a
+machine without Graphviz."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import argmap
+from argmap.cli import cli
+from argmap.render import DotNotFoundError, RenderError, output
+
+GOOD = """
+title: A small map
+thesis t: The thesis.
+evidence e: The evidence.
+  cite: A report
+t <- e
+"""
+
+BROKEN = """
+thesis t: The thesis.
+t <- missing
+"""
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, ["render", *args], catch_exceptions=False)
+
+
+@pytest.fixture
+def good(write_map: Callable[..., Path]) -> Path:
+    return write_map(GOOD, name="small.argmap")
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# ---- formats and where they go ----------------------------------------------------------------
+
+
+@pytest.mark.needs_dot
+def test_the_default_output_is_the_map_path_with_svg(good: Path) -> None:
+    result = run(str(good))
+    assert result.exit_code == 0, result.output
+    svg = good.with_suffix(".svg")
+    ET.fromstring(svg.read_bytes())
+    assert f"to {svg}" in result.stderr
+
+
+@pytest.mark.needs_dot
+@pytest.mark.parametrize(
+    ("name", "magic"),
+    [("out.svg", b"<?xml"), ("out.png", b"\x89PNG"), ("out.pdf", b"%PDF"), ("out.dot", b"//")],
+)
+def test_the_format_follows_the_extension(good: Path, name: str, magic: bytes) -> None:
+    out = good.parent / name
+    assert run(str(good), "-o", str(out)).exit_code == 0
+    assert out.read_bytes().startswith(magic)
+
+
+@pytest.mark.needs_dot
+def test_format_overrides_the_extension(good: Path) -> None:
+    out = good.parent / "drawing.txt"
+    assert run(str(good), "-o", str(out), "--format", "png").exit_code == 0
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert run(str(good), "--format", "pdf").exit_code == 0
+    assert good.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_dash_writes_to_stdout(good: Path) -> None:
+    result = run(str(good), "-o", "-", "--format", "dot")
+    assert result.exit_code == 0
+    assert result.stdout_bytes.startswith(b"// drawn by argmap render\ndigraph argmap {")
+    assert not list(good.parent.glob("*.dot"))
+
+
+@pytest.mark.needs_dot
+def test_dash_writes_svg_to_stdout_by_default(good: Path) -> None:
+    result = run(str(good), "-o", "-")
+    assert result.exit_code == 0
+    ET.fromstring(result.stdout_bytes)
+
+
+def test_an_unknown_extension_needs_a_format(good: Path) -> None:
+    result = run(str(good), "-o", str(good.parent / "drawing.txt"))
+    assert result.exit_code == 2
+    assert "cannot tell the format" in result.stderr
+
+
+def test_the_map_itself_is_never_the_output(good: Path) -> None:
+    before = digest(good)
+    for args in (
+        ["-o", str(good), "--format", "svg"],
+        ["-o", f"{good.parent}/./{good.name}", "--format", "dot"],
+    ):
+        result = run(str(good), *args)
+        assert result.exit_code == 2
+        assert "over the map itself" in result.stderr
+    assert digest(good) == before
+
+
+# ---- maps that cannot be drawn ----------------------------------------------------------------
+
+
+def test_a_map_with_errors_is_not_drawn(write_map: Callable[..., Path]) -> None:
+    broken = write_map(BROKEN, name="broken.argmap")
+    result = run(str(broken), "--format", "dot")
+    assert result.exit_code == 1
+    assert "error[E202]" in result.stderr
+    assert "'missing' is not defined" in result.stderr or "missing" in result.stderr
+    assert "not drawn" in result.stderr
+    assert not broken.with_suffix(".dot").exists()
+
+
+def test_an_unreadable_map_is_a_usage_error(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "nowhere.argmap"), "--format", "dot")
+    assert result.exit_code == 2
+    assert "E100" in result.stderr
+
+
+def test_an_unknown_focus_suggests_the_nearest_id(write_map: Callable[..., Path]) -> None:
+    path = write_map("thesis brotherhood: B.\n", name="focus.argmap")
+    result = run(str(path), "--focus", "brotherhod", "--format", "dot", "-o", "-")
+    assert result.exit_code == 2
+    assert "did you mean 'brotherhood'?" in result.stderr
+
+
+def test_depth_takes_a_number_or_all(good: Path) -> None:
+    assert run(str(good), "--depth", "all", "--format", "dot", "-o", "-").exit_code == 0
+    assert run(str(good), "--depth", "2", "--format", "dot", "-o", "-").exit_code == 0
+    assert run(str(good), "--depth", "deep", "--format", "dot", "-o", "-").exit_code == 2
+
+
+def test_options_reach_the_drawing(good: Path) -> None:
+    source = run(
+        str(good), "-o", "-", "--format", "dot", "--direction", "LR", "--theme", "print",
+        "--no-flags",
+    ).stdout  # fmt: skip
+    assert "rankdir=RL" in source
+    assert "#2e7d32" not in source  # the default theme's evidence green
+    assert "finding-" not in source
+
+
+# ---- writing safely ---------------------------------------------------------------------------
+
+
+def test_a_failed_render_leaves_the_old_output_untouched(
+    good: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = good.parent / "out.svg"
+    out.write_bytes(b"<svg>the old drawing</svg>")
+    map_before, out_before = digest(good), digest(out)
+
+    def broken_layout(source: str, output_format: str) -> bytes:
+        raise RenderError("Graphviz's dot failed: simulated")
+
+    # argmap.render is also the function's name on the package: patch the module itself.
+    monkeypatch.setattr(importlib.import_module("argmap.render"), "layout", broken_layout)
+    result = run(str(good), "-o", str(out))
+    assert result.exit_code == 2
+    assert "simulated" in result.stderr
+    assert digest(out) == out_before and digest(good) == map_before
+    assert sorted(p.name for p in good.parent.iterdir()) == ["out.svg", "small.argmap"]
+
+
+def test_a_failed_write_leaves_the_old_output_and_no_temporary_file(
+    good: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = good.parent / "out.dot"
+    out.write_bytes(b"old")
+
+    def full_disk(source: str, destination: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    result = run(str(good), "-o", str(out))
+    assert result.exit_code == 2
+    assert "No space left on device" in result.stderr
+    assert out.read_bytes() == b"old"
+    assert sorted(p.name for p in good.parent.iterdir()) == ["out.dot", "small.argmap"]
+
+
+def test_a_rewrite_keeps_the_output_permissions(good: Path) -> None:
+    out = good.parent / "shared.dot"
+    out.write_bytes(b"old")
+    out.chmod(0o644)
+    assert run(str(good), "-o", str(out)).exit_code == 0
+    assert out.stat().st_mode & 0o777 == 0o644
+    assert out.read_bytes().startswith(b"// drawn by argmap")
+
+
+def test_write_atomic_replaces_in_one_step(tmp_path: Path) -> None:
+    target = tmp_path / "drawing.svg"
+    output.write_atomic(target, b"first")
+    output.write_atomic(target, b"second")
+    assert target.read_bytes() == b"second"
+    assert [p.name for p in tmp_path.iterdir()] == ["drawing.svg"]
+
+
+# ---- without Graphviz -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_dot(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+
+
+@pytest.mark.parametrize("name", ["out.svg", "out.png", "out.pdf"])
+def test_without_dot_an_image_fails_with_how_to_install(
+    good: Path, no_dot: None, name: str
+) -> None:
+    out = good.parent / name
+    result = run(str(good), "-o", str(out))
+    assert result.exit_code == 2
+    assert "apt install graphviz" in result.stderr
+    assert "brew install graphviz" in result.stderr
+    assert not out.exists()
+
+
+def test_without_dot_the_dot_format_still_works(good: Path, no_dot: None) -> None:
+    result = run(str(good), "--format", "dot")
+    assert result.exit_code == 0
+    assert good.with_suffix(".dot").read_text(encoding="utf-8").startswith("// drawn by argmap")
+
+
+def test_the_library_raises_a_clear_error_without_dot(good: Path, no_dot: None) -> None:
+    with pytest.raises(DotNotFoundError, match="brew install graphviz"):
+        argmap.render(argmap.load(good).map, "svg")

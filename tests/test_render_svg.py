@@ -1,0 +1,110 @@
+"""The SVG of every example map: it parses as XML, every element can be found by its id, and
+every finding of the analysis is flagged on what it concerns; the op-ed's known weak links are
+plain to see."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+import pytest
+from render_support import classes, groups, text_of, tooltip_of
+
+import argmap
+from argmap.diagnostics import Diagnostic, Severity
+
+ROOT = Path(__file__).resolve().parents[1]
+MAPS = sorted((ROOT / "maps").glob("*.argmap"))
+OP_ED = ROOT / "maps" / "north-korea-russia-us.argmap"
+
+pytestmark = pytest.mark.needs_dot
+
+
+@cache
+def drawn(map_path: Path) -> tuple[argmap.Loaded, dict[str, ET.Element]]:
+    loaded = argmap.load(map_path)
+    findings = [d for d in loaded.diagnostics if not d.is_error]
+    svg = argmap.render(loaded.map, "svg", findings=findings)
+    return loaded, groups(ET.fromstring(svg))
+
+
+def places(diagnostic: Diagnostic, by_id: dict[str, ET.Element]) -> list[ET.Element]:
+    """The SVG groups a finding is drawn on: its subjects, and the edges of its links."""
+    found = [by_id[s] for s in diagnostic.subjects if s in by_id]
+    for statement, relation in diagnostic.links:
+        candidates = (relation, f"{relation}:premise:{statement}", f"{relation}:warrant",
+                      f"{relation}:attacker")  # fmt: skip
+        edges = [by_id[c] for c in candidates if c in by_id and "edge" in classes(by_id[c])]
+        found += [edge for edge in edges if statement in tooltip_of(edge)]
+    return found
+
+
+@pytest.mark.parametrize("map_path", MAPS, ids=[p.stem for p in MAPS])
+def test_every_element_has_its_id_and_classes(map_path: Path) -> None:
+    loaded, by_id = drawn(map_path)
+    for statement in loaded.map.statements:
+        assert {"statement", f"kind-{statement.kind.value}"} <= classes(by_id[statement.id])
+    for inference in loaded.map.inferences:
+        assert "inference" in classes(by_id[inference.id])
+    for conditional in loaded.map.conditionals:
+        assert "conditional" in classes(by_id[conditional.id])
+    for attack in loaded.map.attacks:
+        assert {"attack", attack.kind.value} <= classes(by_id[attack.id])
+
+
+@pytest.mark.parametrize("map_path", MAPS, ids=[p.stem for p in MAPS])
+def test_every_finding_is_flagged_where_it_belongs(map_path: Path) -> None:
+    loaded, by_id = drawn(map_path)
+    for finding in loaded.diagnostics:
+        if finding.is_error or not (finding.subjects or finding.links):
+            continue
+        where = places(finding, by_id)
+        assert where, f"{finding.code} is drawn nowhere: {finding.message}"
+        for group in where:
+            assert f"finding-{finding.code}" in classes(group), (finding.code, group.get("id"))
+            assert finding.message in tooltip_of(group)
+        anchor = where[0]
+        if finding.severity is Severity.WARNING:
+            assert "⚠" in text_of(anchor), (finding.code, anchor.get("id"))
+
+
+def flagged(element_id: str, code: str, tag: str) -> None:
+    _loaded, by_id = drawn(OP_ED)
+    group = by_id[element_id]
+    assert f"finding-{code}" in classes(group)
+    assert f"⚠ {tag}" in text_of(group)
+
+
+def test_the_op_ed_overclaim_on_a_certain_prediction_is_flagged() -> None:
+    flagged("obstruct", "W105", "overclaim")  # "Russia will obstruct ..." [certainly]
+
+
+def test_the_op_ed_stacked_hedge_is_flagged() -> None:
+    flagged("weapons", "W201", "stacked hedge")  # [likely, may]
+
+
+def test_the_op_ed_unsupported_slave_like_labour_link_is_flagged() -> None:
+    flagged("both-gain:premise:cheap-labor", "W101", "unsupported")
+    flagged("cheap-labor", "W101", "unsupported")
+
+
+def test_the_op_ed_unexplained_functioning_state_step_is_flagged() -> None:
+    flagged("validation-step", "W102", "unexplained step")
+
+
+def test_the_op_ed_title_is_on_the_drawing() -> None:
+    _loaded, by_id = drawn(OP_ED)
+    assert "Analyzing the complex relationship" in text_of(by_id["argmap.map"])
+
+
+@pytest.mark.parametrize(("image_format", "magic"), [("png", b"\x89PNG"), ("pdf", b"%PDF")])
+def test_the_op_ed_renders_as_an_image(image_format: str, magic: bytes) -> None:
+    loaded, _ = drawn(OP_ED)
+    assert argmap.render(loaded.map, image_format).startswith(magic)
+
+
+def test_a_map_shows_itself_in_jupyter() -> None:
+    loaded, _ = drawn(OP_ED)
+    svg = loaded.map._repr_svg_()
+    assert svg.startswith("<?xml") and "brotherhood" in svg
