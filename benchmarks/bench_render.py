@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import shutil
 import sys
 import time
@@ -129,10 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     outputs: dict[str, bytes] = {}
     for name, extra in drawings.items():
         drawing, build_time = timed(lambda: draw(argument_map, findings=findings, **extra))  # noqa: B023
-        rows.append((f"DOT build, {name}", build_time, f"{len(drawing.source) // 1024} KiB DOT"))
+        drawn = drawing.source.count('class="statement ')
+        rows.append((f"DOT build, {name}", build_time, f"{drawn} statements drawn"))
         if shutil.which("dot"):
             svg, layout_time = timed(lambda: layout(drawing.source, "svg"))  # noqa: B023
-            rows.append((f"dot layout, {name}", layout_time, f"{len(svg) // 1024} KiB SVG"))
+            size = re.search(rb'width="(\d+)pt" height="(\d+)pt"', svg)
+            points = f"{int(size[1])} x {int(size[2])} pt, " if size else ""
+            rows.append((f"dot layout, {name}", layout_time, f"{points}{len(svg) // 1024} KiB SVG"))
             outputs[name] = svg
     print(
         f"{args.arguments} arguments: {len(argument_map.statements)} statements, "

@@ -37,7 +37,7 @@ Depth = int | Literal["all"] | None
 
 # Big maps (docs/rendering.md): above COMPACT_ABOVE drawn statements each is one line; a
 # whole map of more than FIT statements is drawn from its theses down as far as FIT allows,
-# each part left out summarised ("▸ 40 more statements · ⚠ 3 flagged").
+# each part left out summarised ("▸ 40 more statements, ⚠ 3 flagged").
 COMPACT_ABOVE = 120
 FIT = 150
 

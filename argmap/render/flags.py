@@ -120,11 +120,10 @@ class Flags:
     @property
     def used(self) -> list[FlagKind]:
         """The kinds of flag on the drawing, in the order of FlagKind."""
-        present = {
-            flag.kind
-            for flags in (*self.on_element.values(), *self.on_link.values(), self.on_map)
-            for flag in shown(flags)
-        }
+        every = [*self.on_element.values(), *self.on_link.values(), self.on_map]
+        present = {flag.kind for flags in every for flag in shown(flags)}
+        if any(remarks(flags) for flags in every):
+            present.add(FlagKind.INFO)
         return [kind for kind in FlagKind if kind in present]
 
 

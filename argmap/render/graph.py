@@ -187,7 +187,8 @@ class _Builder:
                 tooltip=labels.relation_tooltip(inference, flags),
             )
             return
-        self.legend.junction = True
+        self.legend.junction |= len(inference.premises) > 1
+        self.legend.schemes |= inference.scheme is not None
         self._junction(inference)
         for premise in inference.premises:
             flags = self.flags.of_link(premise, inference.id)
@@ -305,11 +306,12 @@ class _Builder:
                 "junction",
                 *(f"finding-{code}" for code in codes_of(flags)),
             ),
-            "shape": "circle",
+            "shape": "diamond",  # a support junction is a circle
             "style": "filled",
             "fillcolor": colour,
             "color": colour,
-            "width": "0.12",
+            "width": "0.16",
+            "height": "0.16",
             "fixedsize": "true",
             "label": "",
             "tooltip": self._tip(tooltip),
@@ -356,10 +358,12 @@ class _Builder:
             "color": colour,
             "arrowhead": arrowhead,
             "tooltip": self._tip(tooltip),
-            "labeltooltip": self._tip(tooltip),
         }
         if style != "solid":
             attributes["style"] = style
+        if "attack" in classes:
+            attributes["penwidth"] = f"{self.theme.attack_penwidth:g}"
+            attributes["arrowsize"] = "1.1"
         flag = worst(flags)
         if flag is not None:
             flag_style = self.theme.flags[flag.kind]
@@ -367,12 +371,17 @@ class _Builder:
             attributes["penwidth"] = f"{self.theme.flag_penwidth:g}"
             if flag_style.line != "solid" and style == "solid":
                 attributes["style"] = flag_style.line
+        role = labels.font(label, colour, labels.SMALL_SIZE) if label else ""
+        if flag is not None:
+            # The edge's role ("if", "warrant") heads its flags, so the two never collide.
             attributes["label"] = labels.html(
-                [labels.flag_row(flags, self.theme, self.options.compact)]
+                [role, labels.flag_row(flags, self.theme, self.options.compact)]
             )
-        if label and not self.options.compact:
+        elif role and not self.options.compact:
             # An xlabel is placed after layout, beside the edge, without pushing ranks apart.
-            attributes["xlabel"] = labels.html([labels.font(label, colour, labels.SMALL_SIZE)])
+            attributes["xlabel"] = labels.html([role])
+        if "label" in attributes or "xlabel" in attributes:
+            attributes["labeltooltip"] = attributes["tooltip"]
         self.graph.edge(node_name(tail), node_name(head), **attributes)
 
     def _muted_or(self, colour: str, *statement_ids: str | bool) -> str:

@@ -27,13 +27,13 @@ _EXPLAINED = (StatementKind.ASSUMPTION, StatementKind.CONDITION)
 
 _FLAG_MEANING: dict[FlagKind, str] = {
     FlagKind.UNSUPPORTED: "unsupported: nothing holds it up",
-    FlagKind.UNEXPLAINED: "unexplained step: no warrant",
+    FlagKind.UNEXPLAINED: "unexplained step: no warrant or scheme",
     FlagKind.CIRCULAR: "circular: the reasoning comes back to itself",
     FlagKind.OVERCLAIM: "overclaim: surer than its grounds allow",
     FlagKind.HEDGE: "hedge that says little (stacked, vague, mixed)",
     FlagKind.DEFEATED: "defeated, or left undecided, by an attack",
     FlagKind.OTHER: "other weakness (see the tooltip)",
-    FlagKind.INFO: "remark (see the tooltip)",
+    FlagKind.INFO: "a remark, such as open critical questions (tooltip)",
 }
 
 _LINE: dict[str, str] = {"solid": "━━━", "bold": "━━━", "dashed": "╍ ╍ ", "dotted": "┅┅┅"}
@@ -46,7 +46,8 @@ class Legend:
     theme: Theme
     kinds: set[StatementKind] = field(default_factory=set)
     support: bool = False
-    junction: bool = False
+    junction: bool = False  # linked premises meet at a junction
+    schemes: bool = False  # a junction names its scheme
     warrant: bool = False
     conditional: bool = False
     attack: bool = False
@@ -69,12 +70,15 @@ class Legend:
             rows.append((font("━━━▶", theme.support), "supports"))
         if self.junction:
             rows.append((font("━━●━━▶", theme.support), "linked premises, working together"))
+        if self.schemes:
+            sample = font("<I>( sign )</I>", theme.support, SMALL_SIZE)
+            rows.append((sample, "the kind of step (its scheme)"))
         if self.warrant:
             rows.append((font("╍ ╍ ●", theme.warrant), "warrant: why the step holds"))
         if self.conditional:
             rows.append((font("╍ ╍ ▷", theme.conditional), "if … then"))
         if self.attack:
-            rows.append((font("━━━┫", theme.attack), "attacks a claim, or a step (●)"))
+            rows.append((font("━━━┫", theme.attack), "attacks a claim, or a step"))
         if self.muted:
             rows.append((font("out", theme.muted_text), "defeated (grounded semantics)"))
         for kind in flags:

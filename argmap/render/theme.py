@@ -62,6 +62,7 @@ class Theme:
     kinds: dict[StatementKind, KindStyle]
     flags: dict[FlagKind, FlagStyle]
     flag_penwidth: float = 2.6
+    attack_penwidth: float = 1.6  # attacks are heavier than support, with a blunt head
 
 
 _FONT = "Helvetica,Arial,sans-serif"
@@ -126,8 +127,8 @@ PRINT = Theme(
         _K.PREMISE: KindStyle("#ffffff", _INK, _INK),
         _K.EVIDENCE: KindStyle("#ffffff", _INK, _INK, "filled", 1.2, "note"),
         _K.ASSUMPTION: KindStyle("#ffffff", _INK, _INK, "rounded,filled,dashed"),
-        _K.PREDICTION: KindStyle("#ffffff", _INK, _INK, "filled", 1.2, "parallelogram"),
-        _K.OBJECTION: KindStyle("#ffffff", _INK, _INK, "filled,diagonals", 1.4),
+        _K.PREDICTION: KindStyle("#ffffff", _INK, _INK),
+        _K.OBJECTION: KindStyle("#f2f2f2", _INK, _INK, "filled,diagonals", 1.4, "box"),
         _K.CONDITION: KindStyle("#ffffff", _INK, _INK, "rounded,filled,dotted", 1.6),
     },
     flags={
@@ -141,6 +142,7 @@ PRINT = Theme(
         FlagKind.INFO: FlagStyle(_GREY, "solid", "ℹ"),
     },
     flag_penwidth=3.0,
+    attack_penwidth=2.4,
 )
 
 THEMES: dict[str, Theme] = {theme.name: theme for theme in (DEFAULT, PRINT)}
