@@ -392,6 +392,12 @@ def test_bad_options_are_refused(everything: ArgumentMap, option: dict[str, obje
         draw(everything, **option)  # type: ignore[arg-type]
 
 
+def test_the_dot_format_holds_the_tooltips_themselves(everything: ArgumentMap) -> None:
+    dot = parse_dot(argmap.render(everything, "dot", findings=[]).decode())
+    assert "The evidence." in dot.node("e1")["tooltip"]
+    assert "Tooltip" not in dot.node("e1")["tooltip"]
+
+
 def test_the_dot_text_is_the_same_every_time() -> None:
     """Stable order and attributes: the golden files depend on it, whatever the hash seed."""
     script = (

@@ -68,7 +68,8 @@ def render(
     """
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
-    tooltips: list[str] = []
+    # In SVG the tooltips are written after layout; in DOT they are in the text.
+    tooltips: list[str] | None = [] if format == "svg" else None
     drawing = _draw(
         argument_map,
         tooltips,
@@ -85,7 +86,7 @@ def render(
         return drawing.source.encode("utf-8")  # type: ignore[no-any-return]
     if format == "png":
         drawing.attr("graph", dpi=PNG_DPI)
-    if format != "svg":  # no tooltips in PNG or PDF
+    if tooltips is None:
         return layout(drawing.source, format)
     return _put_tooltips(layout(drawing.source, "svg"), tooltips)
 
