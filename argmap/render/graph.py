@@ -252,7 +252,7 @@ class _Builder:
                 margin="0.06,0.02",
                 height="0.2",
                 penwidth=f"{self.theme.flag_penwidth if shown(flags) else 1.2:g}",
-                label=labels.junction_label(inference, flags, self.theme),
+                label=labels.junction_label(inference, flags, self.theme, self.options.compact),
             )
         else:
             attributes.update(
@@ -417,7 +417,7 @@ class _Builder:
         for statement_id, hidden in sorted(self.selection.hidden_below.items()):
             if statement_id not in self.selection:
                 continue
-            flagged = sum(1 for i in hidden if self.flags.of(i))
+            flagged = sum(1 for i in hidden if shown(self.flags.of(i)))
             stub = node_name(statement_id) + ".hidden"
             self.legend.stubs = True
             self.graph.node(

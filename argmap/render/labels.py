@@ -104,7 +104,9 @@ def flag_row(flags: Sequence[Flag], theme: Theme, compact: bool = False) -> str:
     return "<BR/>".join(lines)
 
 
-def junction_label(inference: Inference, flags: Sequence[Flag], theme: Theme) -> str:
+def junction_label(
+    inference: Inference, flags: Sequence[Flag], theme: Theme, compact: bool = False
+) -> str:
     rows = []
     mark = font(f" {REMARK}", theme.flags[FlagKind.INFO].colour) if remarks(flags) else ""
     if inference.scheme:
@@ -113,7 +115,7 @@ def junction_label(inference: Inference, flags: Sequence[Flag], theme: Theme) ->
         rows.append(mark)
     if inference.hedge:
         rows.append(font(html_text(inference.hedge.label), theme.support, SMALL_SIZE))
-    rows.append(flag_row(flags, theme))
+    rows.append(flag_row(flags, theme, compact))
     return html(rows)
 
 
