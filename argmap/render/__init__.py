@@ -23,7 +23,7 @@ import graphviz
 from argmap import analysis
 from argmap.analysis import Standing
 from argmap.diagnostics import Diagnostic
-from argmap.model import ArgumentMap, Statement
+from argmap.model import ArgumentMap
 from argmap.render import graph, select
 from argmap.render.flags import Flags
 from argmap.render.graph import Direction
@@ -221,10 +221,11 @@ def _steps(depth: int) -> str:
 
 
 __all__ = [
+    "COMPACT_ABOVE",
+    "FIT",
     "FORMATS",
     "DotNotFoundError",
     "RenderError",
-    "Statement",
     "draw",
     "render",
 ]

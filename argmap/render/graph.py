@@ -7,7 +7,7 @@ writes them, and attributes are sorted, so the DOT text is stable.
 
 Ids in the SVG: a statement's node, an inference's junction, a conditional's edge and an
 attack's edge carry the element's own id; the edges around a junction are `INF:premise:P`,
-`INF:warrant:W` and `INF:conclusion`, those around an attack's junction `ATT:attacker` and
+`INF:warrant` and `INF:conclusion`, those around an attack's junction `ATT:attacker` and
 `ATT:target` (argmap ids never contain ':' or '.', so these never clash with them).
 """
 
@@ -20,7 +20,7 @@ from typing import Literal
 
 import graphviz
 
-from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement, StatementKind
+from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement
 from argmap.render import labels
 from argmap.render.flags import Flag, Flags, codes_of, remarks, shown, worst
 from argmap.render.legend import Legend
@@ -455,13 +455,14 @@ _PLAIN_ID = re.compile(r"[^\W\d][\w-]*")
 
 
 def node_name(element_id: str) -> str:
-    """The DOT name of an element's node: its id when it is a plain argmap id (as every
-    parsed id is), else a name made from its bytes. Node names never reach the reader (the
-    SVG `id` attribute carries the element id), and a made name cannot hold a port colon,
-    a quote or a backslash."""
+    """The DOT name of an element's node: its id when it is plain (a letter, then letters,
+    digits, '-' and '_'), else a name made from its bytes (generated ids such as
+    "t<-a+b", and ids made in Python). Node names never reach the reader (the SVG `id`
+    attribute carries the element id), and a made name holds no port colon, quote or
+    backslash."""
     if _PLAIN_ID.fullmatch(element_id):
         return element_id
     return "id." + element_id.encode("utf-8").hex()
 
 
-__all__ = ["RANKDIR", "Direction", "Options", "StatementKind", "build"]
+__all__ = ["RANKDIR", "Direction", "Options", "build", "node_name", "tooltip_token"]
