@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 from render_support import parse_dot
 from test_analysis_robust import attacked_maps
 
-from argmap.analysis import analyse
+from argmap.analysis import CHECKS, analyse
 from argmap.model import ArgumentMap
 from argmap.render import draw, render
+
+QUICK_CHECKS = tuple(check for check in CHECKS if not check.__module__.endswith(".attacks"))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -21,7 +23,10 @@ from argmap.render import draw, render
 def test_any_map_is_drawn_whole_and_consistently(
     argument_map: ArgumentMap, data: st.DataObject
 ) -> None:
-    findings = analyse(argument_map)
+    # The flags come from the support and hedge checks; the attack checks can take a second
+    # on a small tangled map (they enumerate preferred and stable readings), and the
+    # maps' findings are checked whole in test_render_svg.
+    findings = analyse(argument_map, checks=QUICK_CHECKS)
     dot = parse_dot(draw(argument_map, findings=findings).source)
     ids = {attributes.get("id") for attributes in dot.nodes.values()}
     ids |= {attributes.get("id") for _t, _h, attributes in dot.edges}
@@ -41,4 +46,4 @@ def test_any_map_is_drawn_whole_and_consistently(
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(attacked_maps())
 def test_graphviz_lays_out_any_map(argument_map: ArgumentMap) -> None:
-    ET.fromstring(render(argument_map, "svg"))
+    ET.fromstring(render(argument_map, "svg", findings=analyse(argument_map, checks=QUICK_CHECKS)))
