@@ -306,16 +306,20 @@ class _Builder:
                 "junction",
                 *(f"finding-{code}" for code in codes_of(flags)),
             ),
-            "shape": "diamond",  # a support junction is a circle
+            # A hollow diamond (a support junction is a dot), large enough that the blunt
+            # head of the attack on this attack shows against it.
+            "shape": "diamond",
             "style": "filled",
-            "fillcolor": colour,
+            "fillcolor": self.theme.background,
             "color": colour,
-            "width": "0.16",
-            "height": "0.16",
+            "penwidth": f"{self.theme.attack_penwidth:g}",
+            "width": "0.26",
+            "height": "0.26",
             "fixedsize": "true",
             "label": "",
             "tooltip": self._tip(tooltip),
         }
+        self.legend.attacked_attack = True
         self.graph.node(node_name(attack.id), **junction)
         self._edge(
             attack.attacker, attack.id, element_id=f"{attack.id}:attacker", classes=classes,
@@ -363,7 +367,7 @@ class _Builder:
             attributes["style"] = style
         if "attack" in classes:
             attributes["penwidth"] = f"{self.theme.attack_penwidth:g}"
-            attributes["arrowsize"] = "1.1"
+            attributes["arrowsize"] = "1.3"
         flag = worst(flags)
         if flag is not None:
             flag_style = self.theme.flags[flag.kind]

@@ -51,6 +51,7 @@ class Legend:
     warrant: bool = False
     conditional: bool = False
     attack: bool = False
+    attacked_attack: bool = False  # an attack with its own junction, attacked in turn
     hedged: bool = False
     muted: bool = False
     stubs: bool = False
@@ -79,6 +80,8 @@ class Legend:
             rows.append((font("╍ ╍ ▷", theme.conditional), "if … then"))
         if self.attack:
             rows.append((font("━━━┫", theme.attack), "attacks a claim, or a step"))
+        if self.attacked_attack:
+            rows.append((font("━◇━┫", theme.attack), "an attack, attacked in turn at ◇"))
         if self.muted:
             rows.append((font("out", theme.muted_text), "defeated (grounded semantics)"))
         for kind in flags:
