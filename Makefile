@@ -1,6 +1,6 @@
 # The commands people run. Each works on a fresh clone: setup comes first where it is needed.
 # (The README's two commands, scripts/demo.sh and scripts/test.sh, need no make.)
-.PHONY: setup demo test lint format bench
+.PHONY: setup demo test lint format bench golden docs-svg
 
 setup:
 	bash scripts/setup.sh
@@ -22,3 +22,12 @@ format: setup
 
 bench: setup
 	.venv/bin/python benchmarks/bench_parse.py
+	.venv/bin/python benchmarks/bench_render.py
+
+# Rewrite the golden DOT files from the current renderer; review `git diff tests/golden`.
+golden: setup
+	.venv/bin/pytest -q tests/test_render_golden --update-golden
+
+# Redraw the SVGs under docs/ (the README's picture among them).
+docs-svg: setup
+	bash scripts/render-docs.sh

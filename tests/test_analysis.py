@@ -92,7 +92,7 @@ def test_w101_flags_a_bare_warrant_too() -> None:
     assert finding.subjects == ("rule",)
     assert finding.links == (("rule", "t<-e"),)
     assert finding.span == at(5, 12, 5, 16)
-    assert "rests on the warrant 'rule'" in finding.message
+    assert "rests on an unbacked warrant, 'rule'" in finding.message
 
 
 def test_w101_spares_an_accepted_warrant() -> None:

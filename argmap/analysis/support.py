@@ -70,8 +70,8 @@ def unsupported_links(argument_map: ArgumentMap) -> list[Diagnostic]:
             found.append(
                 finding(
                     "W101",
-                    f"the step into '{inference.conclusion}' rests on the warrant "
-                    f"{_bare_reason(warrant)}: nothing backs the rule it relies on",
+                    f"the step into '{inference.conclusion}' rests on an unbacked warrant, "
+                    f"{_bare_reason(warrant)}: nothing backs the rule the step relies on",
                     inference.warrant_span,
                     _mend_bare(warrant),
                     subjects=(warrant.id,),

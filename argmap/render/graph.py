@@ -200,7 +200,9 @@ class _Builder:
                 colour=self._muted_or(self.theme.support, premise),
                 flags=flags,
                 arrowhead="none",
-                tooltip=labels.relation_tooltip(inference, flags, f"premise: {premise}"),
+                tooltip=labels.relation_tooltip(
+                    inference, flags, f"this line: the premise {premise}"
+                ),
             )
         if inference.warrant:
             self.legend.warrant = True
@@ -215,7 +217,9 @@ class _Builder:
                 arrowhead="none",
                 style="dashed",
                 label="warrant",
-                tooltip=labels.relation_tooltip(inference, flags, f"warrant: {inference.warrant}"),
+                tooltip=labels.relation_tooltip(
+                    inference, flags, f"this line: the warrant {inference.warrant}"
+                ),
             )
         self._edge(
             inference.id,
