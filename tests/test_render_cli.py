@@ -15,7 +15,8 @@ from click.testing import CliRunner, Result
 
 import argmap
 from argmap.cli import cli
-from argmap.render import DotNotFoundError, RenderError, output
+from argmap import files
+from argmap.render import DotNotFoundError, RenderError
 
 GOOD = """
 title: A small map
@@ -117,7 +118,7 @@ def test_a_map_with_errors_is_not_drawn(write_map: Callable[..., Path]) -> None:
     assert result.exit_code == 1
     assert "error[E202]" in result.stderr
     assert "'missing' is not defined" in result.stderr or "missing" in result.stderr
-    assert "not drawn" in result.stderr
+    assert "fix the errors to draw it" in result.stderr
     assert not broken.with_suffix(".dot").exists()
 
 
@@ -200,8 +201,8 @@ def test_a_rewrite_keeps_the_output_permissions(good: Path) -> None:
 
 def test_write_atomic_replaces_in_one_step(tmp_path: Path) -> None:
     target = tmp_path / "drawing.svg"
-    output.write_atomic(target, b"first")
-    output.write_atomic(target, b"second")
+    files.write_atomic(target, b"first")
+    files.write_atomic(target, b"second")
     assert target.read_bytes() == b"second"
     assert [p.name for p in tmp_path.iterdir()] == ["drawing.svg"]
 

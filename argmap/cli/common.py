@@ -1,21 +1,52 @@
-"""What the commands share: exit statuses and reading source lines for excerpts."""
+"""What the commands share: exit statuses, printing a map's errors, writing output files."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from argmap.analysis import resolve
+from argmap.files import write_atomic
 from argmap.loader import Loaded
+from argmap.printing import format_human, format_summary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 UNREADABLE = "E100"
 
 
-def use_colour(no_color: bool) -> bool:
-    return not no_color and sys.stdout.isatty()
+def use_colour(no_color: bool, stream: str = "stdout") -> bool:
+    """Colour only on a terminal: the one that `stream` ("stdout" or "stderr") goes to."""
+    target = sys.stderr if stream == "stderr" else sys.stdout
+    return not no_color and target.isatty()
+
+
+def exit_for_errors(loaded: Loaded, no_color: bool, command: str) -> NoReturn:
+    """A map with errors gets no report, drawing or questions: print its errors as `argmap
+    check` does, on stderr, and exit 1 (2 when the map could not be read)."""
+    errors = [d for d in loaded.diagnostics if d.is_error]
+    lines = lines_of([loaded])
+    colour = use_colour(no_color, "stderr")
+    for diagnostic in errors:
+        click.echo(format_human(diagnostic, lines, colour), err=True)
+        click.echo(err=True)
+    unreadable = any(d.code == UNREADABLE for d in errors)
+    if not unreadable:
+        click.echo(f"{format_summary(errors, 1)}; fix the errors to {command}", err=True)
+    sys.exit(EXIT_USAGE if unreadable else EXIT_FINDINGS)
+
+
+def write_output(path: Path, data: bytes, command: str) -> None:
+    """Write an output file atomically; a failure is a message and exit status 2, and leaves
+    any existing file as it was."""
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        click.echo(f"argmap {command}: cannot write '{path}': {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 def lines_of(loaded: Sequence[Loaded]) -> dict[str, list[str]]:

@@ -8,9 +8,8 @@ import sys
 import click
 
 from argmap.analysis import StepQuestions, critical_questions
-from argmap.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UNREADABLE, lines_of, use_colour
+from argmap.cli.common import EXIT_OK, exit_for_errors
 from argmap.loader import load
-from argmap.printing import format_human
 
 
 @click.command()
@@ -30,13 +29,8 @@ def questions(file: str, output_format: str, only_open: bool, no_color: bool) ->
 
     Answer a question in the map under the step: 'answer 2: statement-id'."""
     loaded = load(file)
-    errors = [d for d in loaded.diagnostics if d.is_error]
-    if errors:
-        lines = lines_of([loaded])
-        for diagnostic in errors:
-            click.echo(format_human(diagnostic, lines, use_colour(no_color)), err=True)
-            click.echo(err=True)
-        sys.exit(EXIT_USAGE if any(d.code == UNREADABLE for d in errors) else EXIT_FINDINGS)
+    if loaded.has_errors:
+        exit_for_errors(loaded, no_color, "list the questions")
     steps = critical_questions(loaded.map)
     if output_format == "json":
         click.echo(json.dumps([s.model_dump() for s in steps], ensure_ascii=False, indent=2))

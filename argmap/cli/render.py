@@ -8,11 +8,10 @@ from pathlib import Path
 
 import click
 
-from argmap.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UNREADABLE, lines_of
-from argmap.loader import Loaded, load
-from argmap.printing import format_human, format_summary
+from argmap.cli.common import EXIT_OK, EXIT_USAGE, exit_for_errors, write_output
+from argmap.files import same_file
+from argmap.loader import load
 from argmap.render import FORMATS, RenderError, render
-from argmap.render.output import write_atomic
 
 EXTENSIONS: dict[str, str] = {
     ".svg": "svg",
@@ -96,8 +95,7 @@ def render_command(
     chosen_format, destination = _destination(file, output, output_format)
     loaded = load(file)
     if loaded.has_errors:
-        _report_errors(loaded, no_color)
-        sys.exit(EXIT_USAGE if _unreadable(loaded) else EXIT_FINDINGS)
+        exit_for_errors(loaded, no_color, "draw it")
     if focus is not None and loaded.map.statement(focus) is None:
         ids = [s.id for s in loaded.map.statements]
         close = difflib.get_close_matches(focus, ids, n=1)
@@ -127,11 +125,7 @@ def render_command(
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         sys.exit(EXIT_OK)
-    try:
-        write_atomic(destination, data)
-    except OSError as exc:
-        click.echo(f"argmap render: cannot write '{destination}': {exc.strerror or exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    write_output(destination, data, "render")
     findings = sum(1 for d in loaded.diagnostics if not d.is_error) if not no_flags else 0
     flagged = f", {findings} finding{'s' if findings != 1 else ''} flagged" if findings else ""
     click.echo(f"drew {file} to {destination}{flagged}", err=True)
@@ -156,32 +150,8 @@ def _destination(
             raise click.UsageError(
                 f"cannot tell the format from '{output}': give --format, or end it in {known}"
             )
-    if _same_file(Path(file), path):
+    if same_file(Path(file), path):
         raise click.UsageError(f"refusing to write the drawing over the map itself ('{file}')")
     if path.is_dir():
         raise click.UsageError(f"'{path}' is a directory: give a file name with -o")
     return chosen, path
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    try:
-        if first.exists() and second.exists():
-            return first.samefile(second)
-    except OSError:
-        return False
-    return first.resolve() == second.resolve()
-
-
-def _unreadable(loaded: Loaded) -> bool:
-    return any(d.code == UNREADABLE for d in loaded.diagnostics)
-
-
-def _report_errors(loaded: Loaded, no_color: bool) -> None:
-    colour = not no_color and sys.stderr.isatty()
-    lines = lines_of([loaded])
-    errors = [d for d in loaded.diagnostics if d.is_error]
-    for diagnostic in errors:
-        click.echo(format_human(diagnostic, lines, colour), err=True)
-        click.echo(err=True)
-    click.echo(format_summary(loaded.diagnostics, 1), err=True)
-    click.echo("argmap render: the map has errors, so it is not drawn", err=True)

@@ -1,11 +1,6 @@
-"""The last step: DOT text to SVG, PNG or PDF with Graphviz's `dot`, and writing files safely."""
+"""The last step: DOT text to SVG, PNG or PDF with Graphviz's `dot` (argmap.files writes them)."""
 
 from __future__ import annotations
-
-import contextlib
-import os
-import tempfile
-from pathlib import Path
 
 import graphviz
 
@@ -45,32 +40,3 @@ def _stderr(exc: graphviz.CalledProcessError) -> str:
     stderr = exc.stderr
     text = stderr.decode("utf-8", "replace") if isinstance(stderr, bytes) else str(stderr or "")
     return text.strip() or f"exit status {exc.returncode}"
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` all at once: into a temporary file beside it, then renamed over
-    it. A failure leaves an existing file at `path` as it was."""
-    directory = path.parent if str(path.parent) else Path(".")
-    mode = _mode_for(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """Keep the permissions of the file replaced; a new file gets the usual ones (umask)."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
