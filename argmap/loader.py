@@ -33,7 +33,14 @@ def parse(text: str, path: str | None = None, *, source_text: str | None = None)
     """
     argument_map, diagnostics = parse_map(text, path)
     source = Source(source_text) if source_text is not None else None
-    diagnostics.extend(validate(argument_map, source))
+    # An id declared on a line with a syntax error is reported there, once: its uses
+    # elsewhere are not "undefined" too.
+    lost = {subject for d in diagnostics if d.code.startswith("E1") for subject in d.subjects}
+    diagnostics.extend(
+        d
+        for d in validate(argument_map, source)
+        if not (d.code == "E202" and lost & set(d.subjects))
+    )
     if not any(d.is_error for d in diagnostics):
         diagnostics.extend(analyse(argument_map))  # the analysis needs a well-formed map
     return Loaded(argument_map, sorted(diagnostics, key=sort_key))

@@ -7,9 +7,10 @@ schema (`argmap schema`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -183,6 +184,12 @@ class ArgumentMap(_Frozen):
     conditionals: tuple[Conditional, ...] = ()
     attacks: tuple[Attack, ...] = ()
     format: Literal["argmap/1"] = "argmap/1"
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy, with the id index left behind: it would describe the original's elements."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy.__dict__.pop("by_id", None)
+        return copy
 
     @cached_property
     def by_id(self) -> dict[str, Element]:

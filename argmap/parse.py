@@ -751,12 +751,27 @@ def _salvage(block: _Block, error_line: int) -> ParseTree | None:
 # ---- the stage -------------------------------------------------------------------------------
 
 
+_DECLARATION = re.compile(r"^[^\W\d][\w-]*[ \t]+([^\W\d][\w-]*)[ \t]*(?:\[|:|$)")
+_LABEL = re.compile(r"^([^\W\d][\w-]*)[ \t]*:")
+
+
+def _declared_id(line: str) -> str | None:
+    """The id a line that failed to parse was declaring: "premis aid: ..." declares "aid",
+    "step: a <- b" declares "step"; None when the line declares nothing recognisable."""
+    declaration = _DECLARATION.match(line)
+    if declaration:
+        return declaration.group(1)
+    label = _LABEL.match(line)
+    if label and label.group(1) not in HEADER_KEYS:
+        return label.group(1)
+    return None
+
+
 def parse_map(text: str, path: str | None = None) -> tuple[ArgumentMap, list[Diagnostic]]:
     """Read map text into a model; the diagnostics are the syntax errors (E1xx) and the
     errors that only the reading can see (a header or attribute given twice)."""
     parser = grammar_parser()
     normalised = normalise(text)
-    builder: _Builder | None = None
     diagnostics: list[Diagnostic] = []
     everything = _Builder(path, 0)
     for block in _blocks(normalised):
@@ -769,8 +784,14 @@ def parse_map(text: str, path: str | None = None) -> tuple[ArgumentMap, list[Dia
         except UnexpectedInput as exc:
             on_first_line = (exc.line or 1) <= 1
             unknown = _unknown_keyword(block, path) if on_first_line else None
-            diagnostics.append(unknown or _syntax_error(exc, block, path))
+            problem = unknown or _syntax_error(exc, block, path)
             salvaged = None if on_first_line else _salvage(block, exc.line)
+            if salvaged is None:
+                # The element is lost; name the id it would have declared, so that later
+                # uses of that id are not reported as undefined as well.
+                lost = _declared_id(block.lines[0])
+                problem = problem.model_copy(update={"subjects": (lost,) if lost else ()})
+            diagnostics.append(problem)
             if salvaged is None:
                 continue
             tree = salvaged

@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
-echo "== ruff"; .venv/bin/ruff check argmap tests benchmarks
+echo "== ruff"; .venv/bin/ruff check argmap tests benchmarks; .venv/bin/ruff format --check argmap tests benchmarks
 echo "== mypy"; .venv/bin/mypy
 echo "== pytest"; .venv/bin/pytest -q "$@"

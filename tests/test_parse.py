@@ -897,3 +897,26 @@ def test_a_hedge_of_commas_only_is_reported_not_kept_empty() -> None:
         assert errors(loaded)[0].message == "',' is not a hedge word"
     assert codes(read("premise a [accepted,]: A.\npremise b []: B.\n")) == []
     assert read("premise b []: B.\n").map.statements[0].hedge is None
+
+
+def test_a_copied_map_indexes_its_own_elements() -> None:
+    original = argmap.parse("thesis t: T.\n").map
+    assert original.statement("t") is not None  # the index is built (and cached) here
+    renamed = original.statements[0].model_copy(update={"id": "x"})
+    copy = original.model_copy(update={"statements": (renamed,)})
+    assert copy.statement("x") is renamed
+    assert copy.statement("t") is None
+    assert original.statement("t") is not None
+
+
+def test_an_id_lost_to_a_syntax_error_is_not_also_undefined() -> None:
+    loaded = argmap.parse("thesis t: T.\npremis a: A.\nstep: t <- a + b\n")
+    found = [(d.code, d.span.line if d.span else None, d.message) for d in loaded.diagnostics]
+    assert [(code, line) for code, line, _ in found] == [("E102", 2), ("E202", 3)]
+    assert "'b' is not defined" in found[1][2]  # b is really missing; a is only broken
+
+
+def test_a_relation_lost_to_a_syntax_error_keeps_its_undercuts_quiet() -> None:
+    text = "thesis t: T.\npremise p: P.\npremise o: O.\nstep: t <- p p\no undercuts step\n"
+    codes = [d.code for d in argmap.parse(text).diagnostics]
+    assert codes == ["E101"]

@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 import argmap
-from argmap.cli import cli
 from argmap import files
+from argmap.cli import cli
 from argmap.render import DotNotFoundError, RenderError
 
 GOOD = """
