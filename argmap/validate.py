@@ -25,7 +25,7 @@ from argmap.model import (
     Statement,
     StatementKind,
 )
-from argmap.parse import RESERVED_WORDS
+from argmap.reader import RESERVED_WORDS
 
 
 @dataclass(frozen=True)

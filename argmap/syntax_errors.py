@@ -1,0 +1,326 @@
+"""Syntax errors in plain words: lark's exceptions at the parser's edge become diagnostics
+that say what was expected where, in the words of a debate coach (never a terminal's name),
+with a did-you-mean where one fits.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from lark import Token
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from argmap.diagnostics import Diagnostic, Span, error
+from argmap.reader import ATTRIBUTE_KEYS, HEADER_KEYS, KINDS, RESERVED_WORDS, Block
+
+_TERMINAL_WORDS: dict[str, str] = {
+    "COLON": "':'",
+    "ID": "an id",
+    "TEXT": "text",
+    "TAGS": "a hedge in brackets, such as [likely]",
+    "STRING": 'a quote in double quotes ("...")',
+    "CODE": "a finding code, such as W101",
+    "INT": "a question number",
+    "PLUS": "'+'",
+    "COMMA": "','",
+    "_NL": "the end of the line",
+    "_INDENT": "an indented line",
+    "_SUPPORTED_BY": "'<-'",
+    "_REBUTS": "'rebuts'",
+    "_UNDERCUTS": "'undercuts'",
+    "_IF": "'if'",
+    "_THEN": "'then'",
+    "$END": "the end of the file",
+}
+_KIND_TERMINALS = {kind.upper() for kind in KINDS}
+_HEADER_TERMINALS = {key.upper() for key in HEADER_KEYS}
+_ATTRIBUTE_TERMINALS = {
+    "QUOTE_KEY",
+    "CITE_KEY",
+    "NOTE_KEY",
+    "HEDGE_KEY",
+    "SCHEME_KEY",
+    "WARRANT_KEY",
+    "ALLOW_KEY",
+    "ANSWER_KEY",
+}
+
+
+def _describe_expected(expected: set[str]) -> str:
+    words: list[str] = []
+    names = set(expected)
+    if names & _KIND_TERMINALS:
+        words.append("a statement kind (" + ", ".join(KINDS) + ")")
+        names -= _KIND_TERMINALS
+    if names & _HEADER_TERMINALS:
+        words.append("a header (" + ", ".join(f"{k}:" for k in HEADER_KEYS) + ")")
+        names -= _HEADER_TERMINALS
+    if names & _ATTRIBUTE_TERMINALS:
+        words.append(
+            "an attribute (quote:, cite:, hedge:, note:, allow:, warrant:, scheme:, answer N:)"
+        )
+        names -= _ATTRIBUTE_TERMINALS
+    if "COLON" in names:
+        names.discard("TAGS")  # the hint shows where a hedge goes; ':' is what is missing
+    if "_NL" in names:
+        names.discard("_INDENT")  # where a line may end, it may go on indented: one thing
+    for name in sorted(names):
+        words.append(_TERMINAL_WORDS.get(name, name.lower()))
+    if not words:
+        return "something else"
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
+_WHAT_CAME_BEFORE: dict[str, str] = {
+    "ID": "after the id",
+    "COLON": "after ':'",
+    "_SUPPORTED_BY": "after '<-'",
+    "PLUS": "after '+'",
+    "_REBUTS": "after 'rebuts'",
+    "_UNDERCUTS": "after 'undercuts'",
+    "_IF": "after 'if'",
+    "_THEN": "after 'then'",
+    "TAGS": "after the hedge",
+    "STRING": "after the quote",
+}
+
+_FIRST_WORD = re.compile(r"^([^\W\d][\w-]*)[ \t]*(:?)[ \t]*(\S*)(.*)$")
+# After its first word (and an optional "name:"), a relation line reads like one of these.
+_RELATION_LINE = re.compile(r"^(?:[^\W\d][\w-]*[ \t]*(?:<-|rebuts\b|undercuts\b)|if\b)")
+
+
+def _did_you_mean(word: str, choices: tuple[str, ...]) -> str | None:
+    matches = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def unknown_keyword(block: Block, file: str | None) -> Diagnostic | None:
+    """A line that starts like "kind id:" or "key:" with a word that is neither: say so."""
+    match = _FIRST_WORD.match(block.lines[0])
+    if match is None:
+        return None
+    word, colon, after, rest = match.groups()
+    if word in RESERVED_WORDS or after in {"rebuts", "undercuts"}:
+        return None  # a relation "a rebuts b" starts with an id, not a keyword
+    if colon and _RELATION_LINE.match(f"{after}{rest}".strip()):
+        return None  # a named relation "name: a <- b"
+    span = Span(
+        file=file,
+        line=block.first_line,
+        column=1,
+        end_line=block.first_line,
+        end_column=1 + len(word),
+    )
+    if not colon and after and (after[0].isalpha() or after[0] == "_"):
+        guess = _did_you_mean(word, KINDS)
+        hint = (
+            f"did you mean '{guess}'?"
+            if guess
+            else "a statement starts with its kind: " + ", ".join(KINDS)
+        )
+        return error("E102", f"unknown statement kind '{word}'", span, hint)
+    if colon and word.lower() in KINDS:
+        return error(
+            "E102",
+            f"unknown statement kind '{word}'",
+            span,
+            f"did you mean '{word.lower()}'? A statement is written: kind id: text, "
+            f"e.g. {word.lower()} aid: Russia sends aid.",
+        )
+    if colon:
+        guess = _did_you_mean(word, HEADER_KEYS)
+        if guess:
+            return error("E102", f"unknown header '{word}:'", span, f"did you mean '{guess}:'?")
+    return None
+
+
+def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagnostic:
+    line = block.first_line + (exc.line or 1) - 1
+    column = exc.column if isinstance(exc.column, int) and exc.column > 0 else 1
+    if isinstance(exc, UnexpectedToken):
+        token = exc.token
+        expected = set(exc.expected)
+        found_text = str(token)
+        if token.type == "$END":
+            found = "the end of the file"
+            width = 1
+        elif token.type in {"_NL", "_INDENT"}:
+            found = "the end of the line"
+            line, column = _end_of_line(block, line)
+            width = 1
+        else:
+            if token.type == "TEXT":
+                # free text runs to the end of the line; name only its first word
+                found_text = found_text.split()[0] if found_text.split() else found_text
+            found = f"'{found_text}'"
+            width = max(1, len(found_text))
+            if "STRING" in expected and found_text[:1] in {'"', "“"}:
+                return _unclosed_quote(
+                    Span(file=file, line=line, column=column, end_line=line, end_column=column + 1)
+                )
+            if "TAGS" in expected and found_text.startswith("["):
+                span = Span(
+                    file=file, line=line, column=column, end_line=line, end_column=column + 1
+                )
+                return error(
+                    "E101",
+                    "the hedge's '[' is not closed",
+                    span,
+                    "a hedge is written in square brackets before the colon, "
+                    "e.g. prediction aid [likely]: ...",
+                )
+        previous = None
+        # lark passes [None] as the history when the block's first token is the unexpected one
+        history = [t for t in getattr(exc, "token_history", None) or [] if t is not None]
+        if history:
+            previous = history[-1].type
+        if previous is None:
+            state = exc.interactive_parser.parser_state if exc.interactive_parser else None
+            if state is not None and state.value_stack:
+                last = state.value_stack[-1]
+                previous = last.type if isinstance(last, Token) else None
+    else:
+        assert isinstance(exc, UnexpectedCharacters)
+        expected = set(exc.allowed or ())
+        found = f"'{exc.char}'"
+        width = 1
+        history = [t for t in exc.token_history or [] if t is not None]
+        previous = history[-1].type if history else None
+        if "STRING" in expected and exc.char in '"“':
+            span = Span(file=file, line=line, column=column, end_line=line, end_column=column + 1)
+            return _unclosed_quote(span)
+        if exc.char == "\n":
+            found = "the end of the line"
+    span = Span(file=file, line=line, column=column, end_line=line, end_column=column + width)
+    if previous is None and line == block.first_line and column == 1:
+        # lark folds the keywords into ID here; what a line at the margin may start with:
+        return error(
+            "E101",
+            f"expected a statement, a header or a relation, found {found}",
+            span,
+            "a line at the left margin starts a statement (premise aid: Russia sends aid.), "
+            "a header (title: ...) or a relation (conclusion <- premise + premise)",
+        )
+    if not expected - {"$END"}:
+        # the block's first line was whole, and only a header cannot go on indented
+        return error(
+            "E101",
+            "a header is one line: an indented line cannot follow it",
+            span,
+            "write the whole header on one line; start a statement at the left margin",
+        )
+    context = _WHAT_CAME_BEFORE.get(previous or "", "")
+    wanted = _describe_expected(expected)
+    message = f"expected {wanted}{' ' + context if context else ''}, found {found}"
+    hint = (
+        _misspelt_attribute(block, line, column, expected)
+        or _hint_for_found(found, expected)
+        or _hint_for(expected, previous)
+    )
+    return error("E101", message, span, hint)
+
+
+_KEY_LIKE = re.compile(r"^([^\W\d][\w-]*)[ \t]*(?:[0-9]+[ \t]*)?:")
+
+
+def _misspelt_attribute(block: Block, line: int, column: int, expected: set[str]) -> str | None:
+    """'sheme: ...' where an attribute must stand: did you mean 'scheme:'?"""
+    index = line - block.first_line
+    if not expected & _ATTRIBUTE_TERMINALS or not 0 <= index < len(block.lines):
+        return None
+    match = _KEY_LIKE.match(block.lines[index][column - 1 :])
+    guess = _did_you_mean(match.group(1), (*ATTRIBUTE_KEYS, "answer")) if match else None
+    if guess is None:
+        return None
+    return f"did you mean '{guess} N:'?" if guess == "answer" else f"did you mean '{guess}:'?"
+
+
+def _unclosed_quote(span: Span) -> Diagnostic:
+    return error(
+        "E103",
+        "this quote is not closed",
+        span,
+        "a quote starts and ends with a double quote on the same line: "
+        'quote: "the words of the essay"; write \\" for a quote mark inside',
+    )
+
+
+def _end_of_line(block: Block, line: int) -> tuple[int, int]:
+    index = line - block.first_line
+    text = block.lines[index] if 0 <= index < len(block.lines) else ""
+    return line, len(text) + 1
+
+
+def _hint_for_found(found: str, expected: set[str]) -> str | None:
+    """Hints for mistakes people make often, known by what was found."""
+    if found in {"'->'", "'=>'"}:
+        return "the arrow points at the conclusion: 'a <- b' says that b supports a"
+    if found in {"','", "'and'", "'&'"} and "PLUS" in expected:
+        return "premises that support together are joined with '+': conclusion <- a + b"
+    if found.startswith("'[") and expected == {"ID"}:
+        return "the hedge goes after the id: prediction aid [likely]: ..."
+    return None
+
+
+def _hint_for(expected: set[str], previous: str | None) -> str | None:
+    if "COLON" in expected and previous == "ID" and "TAGS" in expected:
+        return "a statement is written: kind id: text, e.g. premise aid: Russia sends aid."
+    if expected == {"ID"} and previous in _KIND_TERMINALS:
+        return (
+            "an id is a short name for the statement: a letter, then letters, digits, "
+            "'-' or '_', e.g. premise aid: ..."
+        )
+    if previous == "STRING":
+        return (
+            "the quote ended at the quote mark before this; inside a quote, write a quote "
+            'mark as \\" ("say \\"no\\"") or use the other kind (“say "no"”)'
+        )
+    if "TEXT" in expected and previous == "COLON":
+        return "write the text after the colon"
+    if "_SUPPORTED_BY" in expected:
+        return (
+            "a relation is written 'conclusion <- premise + premise', 'a rebuts b', "
+            "'a undercuts inference-name' or 'if a then b'"
+        )
+    if expected & _ATTRIBUTE_TERMINALS and "TEXT" not in expected:
+        return (
+            "indented lines under a statement are its text first, then its attributes; "
+            "text cannot follow an attribute"
+        )
+    return None
+
+
+def indented_orphan(block: Block, file: str | None) -> Diagnostic:
+    span = Span(
+        file=file,
+        line=block.first_line,
+        column=1,
+        end_line=block.first_line,
+        end_column=len(block.lines[0]) + 1,
+    )
+    return error(
+        "E104",
+        "indented line with no statement above it",
+        span,
+        "indent a line only to continue the statement or relation above it; "
+        "start a new statement at the left margin",
+    )
+
+
+_DECLARATION = re.compile(r"^[^\W\d][\w-]*[ \t]+([^\W\d][\w-]*)[ \t]*(?:\[|:|$)")
+_LABEL = re.compile(r"^([^\W\d][\w-]*)[ \t]*:")
+
+
+def declared_id(line: str) -> str | None:
+    """The id a line that failed to parse was declaring: "premis aid: ..." declares "aid",
+    "step: a <- b" declares "step"; None when the line declares nothing recognisable."""
+    declaration = _DECLARATION.match(line)
+    if declaration:
+        return declaration.group(1)
+    label = _LABEL.match(line)
+    if label and label.group(1) not in HEADER_KEYS:
+        return label.group(1)
+    return None
