@@ -4,6 +4,8 @@ its weak links (analyse). `parse` and `load` are the library's front door; the C
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,11 +48,27 @@ def parse(text: str, path: str | None = None, *, source_text: str | None = None)
     return Loaded(argument_map, sorted(diagnostics, key=sort_key))
 
 
+# Far beyond any essay's map (a 5,000-argument map is about 2 MiB); a cap keeps a wrong path
+# such as /dev/zero from filling the memory.
+MAX_MAP_BYTES = 64 * 2**20
+
+
+def read_map_text(path: Path) -> str:
+    """A map file's text; OSError for a device or an absurdly large file, as for a missing one."""
+    with open(path, "rb") as stream:
+        if stat.S_ISCHR(os.fstat(stream.fileno()).st_mode):
+            raise OSError(0, "it is a device, not a text file")
+        data = stream.read(MAX_MAP_BYTES + 1)
+    if len(data) > MAX_MAP_BYTES:
+        raise OSError(0, f"it is larger than {MAX_MAP_BYTES // 2**20} MiB")
+    return data.decode("utf-8")
+
+
 def load(path: str | Path) -> Loaded:
     """Read, parse and check the map file at `path`."""
     name = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_map_text(Path(path))
     except (OSError, UnicodeDecodeError) as exc:
         reason = (
             "it is not UTF-8 text"

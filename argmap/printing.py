@@ -41,15 +41,30 @@ def format_human(
     lines = source_lines.get(span.file or "<text>") if span else None
     if span is not None and lines is not None and 1 <= span.line <= len(lines):
         text = lines[span.line - 1].expandtabs(1)
-        gutter = f"{span.line:>5} | "
         end = span.end_column if span.end_line == span.line else len(text) + 1
-        width = max(1, min(end, len(text) + 1) - span.column)
-        caret = " " * (span.column - 1) + "^" * width
+        text, caret = _excerpt(text, span.column, end)
+        gutter = f"{span.line:>5} | "
         out.append(f"{gutter}{text}")
         out.append(f"{' ' * (len(gutter) - 2)}| {paint(caret, fg=_COLOURS[severity])}")
     if diagnostic.hint:
         out.append(f"  {paint('hint', bold=True)}: {diagnostic.hint}")
     return "\n".join(out)
+
+
+EXCERPT_WIDTH = 100  # characters of a source line shown under a message
+
+
+def _excerpt(text: str, column: int, end_column: int) -> tuple[str, str]:
+    """The line, or the window of it around the span when it is long, and the caret line."""
+    start = 0
+    if len(text) > EXCERPT_WIDTH:
+        start = max(0, min(column - 1 - EXCERPT_WIDTH // 3, len(text) - EXCERPT_WIDTH))
+    stop = start + EXCERPT_WIDTH
+    shown = ("…" if start else "") + text[start:stop] + ("…" if stop < len(text) else "")
+    offset = column - 1 - start + (1 if start else 0)
+    last = min(end_column - 1 - start, EXCERPT_WIDTH) + (1 if start else 0)
+    width = max(1, min(last, len(shown)) - offset)
+    return shown, " " * offset + "^" * width
 
 
 def format_summary(diagnostics: Iterable[Diagnostic], files: int) -> str:

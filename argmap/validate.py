@@ -36,13 +36,21 @@ class Source:
     problem: str | None = None  # why the source could not be read
 
 
+def source_path(argument_map: ArgumentMap) -> Path | None:
+    """The essay file named by `source:`, found from the map's own folder."""
+    name = argument_map.header.source
+    if name is None:
+        return None
+    base = Path(argument_map.path).parent if argument_map.path else Path.cwd()
+    return base / name
+
+
 def read_source(argument_map: ArgumentMap) -> Source:
     """Read the file named by `source:`, relative to the map's own folder."""
     name = argument_map.header.source
-    if name is None:
+    path = source_path(argument_map)
+    if name is None or path is None:
         return Source(None)
-    base = Path(argument_map.path).parent if argument_map.path else Path.cwd()
-    path = base / name
     try:
         if path.is_dir():
             return Source(None, f"the source '{name}' is a folder, not a text file")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -92,3 +93,83 @@ def test_colour_follows_the_stream_that_is_printed_to(monkeypatch: pytest.Monkey
     assert use_colour(False, "stderr")
     assert not use_colour(False, "stdout")
     assert not use_colour(True, "stderr")
+
+
+def test_writing_through_a_symbolic_link_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "drawing.svg"
+    real.write_bytes(b"old")
+    link = tmp_path / "latest.svg"
+    link.symlink_to(real)
+    files.write_atomic(link, b"new")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"new"
+
+
+def test_a_device_or_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+
+    def read() -> None:
+        with open(fifo, "rb") as stream:
+            received.append(stream.read())
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    files.write_atomic(fifo, b"drawing")
+    reader.join(timeout=10)
+    assert received == [b"drawing"]
+    # Still a pipe, not a file renamed over it. (A device such as /dev/null takes the same
+    # path; it is not tested here, since a regression would replace the machine's own.)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+@pytest.mark.parametrize(
+    "command", [["report"], ["render", "--format", "dot"]], ids=["report", "render"]
+)
+def test_an_output_never_replaces_the_essay_the_map_quotes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    essay = tmp_path / "essay.txt"
+    essay.write_text("Russia sends aid.", encoding="utf-8")
+    path = tmp_path / "m.argmap"
+    path.write_text(
+        'source: essay.txt\nthesis t: Aid.\n  quote: "Russia sends aid"\n', encoding="utf-8"
+    )
+    assert main([command[0], str(path), *command[1:], "-o", str(essay)]) == 2
+    assert "refusing to write over the essay" in capsys.readouterr().err
+    assert essay.read_text(encoding="utf-8") == "Russia sends aid."
+
+
+def test_report_dash_writes_to_stdout(
+    write_map: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_map(MAP, name="m.argmap")
+    assert main(["report", str(path), "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("ARGUMENT REPORT")
+    assert not (Path.cwd() / "-").exists()
+
+
+def test_a_device_is_not_read_as_a_map(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", os.devnull]) == 2
+    assert "it is a device, not a text file" in capsys.readouterr().out
+
+
+def test_a_full_standard_output_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("no /dev/full on this system")
+    with open(full, "w") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-c", "from argmap.cli import entry_point; entry_point()", "schema"],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 2
+    assert "cannot write the output" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -7,7 +7,9 @@ Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -60,8 +62,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return EXIT_USAGE
+    except OSError as exc:
+        # Standard output could not be written: a closed pipe, a full disk. Output files are
+        # handled where they are written; this is what is left.
+        _say_on_stderr(f"argmap: cannot write the output: {exc.strerror or exc}")
+        return EXIT_USAGE
     return result if isinstance(result, int) else EXIT_OK
 
 
+def _say_on_stderr(message: str) -> None:
+    with contextlib.suppress(OSError):
+        sys.stderr.write(message + "\n")
+        sys.stderr.flush()
+
+
 def entry_point() -> None:
-    sys.exit(main())
+    status = main()
+    # Flush now, while a failure can still be reported, rather than at interpreter exit.
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        _say_on_stderr(f"argmap: cannot write the output: {exc.strerror or exc}")
+        status = EXIT_USAGE
+        # Point stdout at nothing so that the interpreter's own final flush stays quiet.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(status)

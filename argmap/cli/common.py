@@ -10,9 +10,10 @@ from typing import NoReturn
 import click
 
 from argmap.analysis import resolve
-from argmap.files import write_atomic
-from argmap.loader import Loaded
+from argmap.files import same_file, write_atomic
+from argmap.loader import Loaded, read_map_text
 from argmap.printing import format_human, format_summary
+from argmap.validate import source_path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 UNREADABLE = "E100"
@@ -39,6 +40,14 @@ def exit_for_errors(loaded: Loaded, no_color: bool, command: str) -> NoReturn:
     sys.exit(EXIT_USAGE if unreadable else EXIT_FINDINGS)
 
 
+def refuse_to_overwrite_inputs(output: Path, loaded: Loaded) -> None:
+    """An output never replaces what was read: the map, or the essay its quotes come from."""
+    inputs = [("the map", loaded.map.path), ("the essay the map quotes", source_path(loaded.map))]
+    for what, path in inputs:
+        if path is not None and same_file(output, Path(path)):
+            raise click.UsageError(f"refusing to write over {what} ('{path}'): choose another -o")
+
+
 def write_output(path: Path, data: bytes, command: str) -> None:
     """Write an output file atomically; a failure is a message and exit status 2, and leaves
     any existing file as it was."""
@@ -50,18 +59,21 @@ def write_output(path: Path, data: bytes, command: str) -> None:
 
 
 def lines_of(loaded: Sequence[Loaded]) -> dict[str, list[str]]:
+    """Each readable map's lines, for the excerpts under messages."""
     lines: dict[str, list[str]] = {}
     for result in loaded:
         path = result.map.path
         if path is None:
             continue
         try:
-            with open(path, encoding="utf-8-sig") as handle:  # no BOM, as the reader
-                # the reader's own line breaks ("\r\n" and "\r" read as "\n"), not
-                # splitlines(), which also breaks at form feeds and Unicode separators
-                lines[path] = handle.read().split("\n")
+            text = read_map_text(Path(path))
         except (OSError, UnicodeDecodeError):
             continue
+        # the reader's own line breaks ("\r\n" and "\r" read as "\n"), not splitlines(),
+        # which also breaks at form feeds and Unicode separators; no byte-order mark
+        lines[path] = (
+            text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        )
     return lines
 
 

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import click
 
-from argmap.cli.common import EXIT_OK, EXIT_USAGE, exit_for_errors, write_output
+from argmap.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    exit_for_errors,
+    refuse_to_overwrite_inputs,
+    write_output,
+)
 from argmap.files import same_file
 from argmap.loader import load
 from argmap.render import FORMATS, RenderError, render
@@ -94,6 +100,8 @@ def render_command(
     """
     chosen_format, destination = _destination(file, output, output_format)
     loaded = load(file)
+    if destination is not None:
+        refuse_to_overwrite_inputs(destination, loaded)
     if loaded.has_errors:
         exit_for_errors(loaded, no_color, "draw it")
     if focus is not None and loaded.map.statement(focus) is None:

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import click
 
-from argmap.cli.common import EXIT_OK, exit_for_errors, write_output
-from argmap.files import same_file
+from argmap.cli.common import EXIT_OK, exit_for_errors, refuse_to_overwrite_inputs, write_output
 from argmap.loader import load
 from argmap.report import FORMATS, build_report, format_report
 
@@ -26,8 +25,8 @@ from argmap.report import FORMATS, build_report, format_report
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    help="write the report to this file (replaced whole, never half-written) instead of stdout",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="write the report to this file (replaced whole, never half-written); '-': stdout",
 )
 @click.option("--no-color", is_flag=True, help="never colour the errors")
 def report(file: str, output_format: str, output: str | None, no_color: bool) -> None:
@@ -36,15 +35,16 @@ def report(file: str, output_format: str, output: str | None, no_color: bool) ->
     its support gives, the standing of each statement, and the open critical questions.
 
     A map with errors gets no report: the errors are printed and the status is 1."""
-    if output is not None and same_file(Path(output), Path(file)):
-        raise click.BadParameter("the report would overwrite the map itself", param_hint="-o")
+    destination = None if output in (None, "-") else Path(output)
     loaded = load(file)
+    if destination is not None:
+        refuse_to_overwrite_inputs(destination, loaded)
     if loaded.has_errors:
         exit_for_errors(loaded, no_color, "get a report")
     text = format_report(build_report(loaded.map, loaded.diagnostics), output_format)
-    if output is None:
+    if destination is None:
         click.echo(text, nl=False)
         sys.exit(EXIT_OK)
-    write_output(Path(output), text.encode("utf-8"), "report")
+    write_output(destination, text.encode("utf-8"), "report")
     click.echo(f"report written to {output}", err=True)
     sys.exit(EXIT_OK)
