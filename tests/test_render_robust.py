@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from render_support import parse_dot
 from test_analysis_robust import attacked_maps
 
+import argmap
 from argmap.analysis import CHECKS, analyse
 from argmap.model import ArgumentMap
 from argmap.render import draw, render
@@ -47,3 +48,79 @@ def test_any_map_is_drawn_whole_and_consistently(
 @given(attacked_maps())
 def test_graphviz_lays_out_any_map(argument_map: ArgumentMap) -> None:
     ET.fromstring(render(argument_map, "svg", findings=analyse(argument_map, checks=QUICK_CHECKS)))
+
+
+# ---- attacks that come back to themselves, and very long chains ---------------------------
+# The renderer once decided whether an attack on an attack is drawn by recursing into the
+# attack it targets: an attack undercutting itself, two undercutting each other, or a chain
+# of some 1,000 undercuts of undercuts ended in a RecursionError.
+
+SELF_UNDERCUT = """\
+thesis t: a
+objection o: b
+x: o undercuts x
+"""
+
+UNDERCUT_CYCLE = """\
+thesis t: The thesis.
+premise p: A premise.
+objection o: An objection.
+objection q: Another objection.
+s: t <- p
+x: o undercuts y
+y: q undercuts x
+o rebuts t
+q undercuts s
+"""
+
+
+def undercut_chain(length: int) -> str:
+    """A step undercut, the undercut undercut, and so on `length` times."""
+    lines = ["thesis t: The thesis.", "premise p: A premise.", "s: t <- p"]
+    target = "s"
+    for index in range(length):
+        lines += [
+            f"objection o{index}: Objection {index}.",
+            f"u{index}: o{index} undercuts {target}",
+        ]
+        target = f"u{index}"
+    return "\n".join(lines) + "\n"
+
+
+def parsed(text: str) -> ArgumentMap:
+    """The map as parsed, errors or not: the renderer must draw any map parse returns."""
+    return argmap.parse(text, "tangle.argmap").map
+
+
+def test_an_attack_undercutting_itself_is_drawn_as_a_loop() -> None:
+    dot = parse_dot(argmap.render(parsed(SELF_UNDERCUT), format="dot").decode())
+    junction = dot.name_of("x")
+    assert dot.edge("x:attacker")[:2] == (dot.name_of("o"), junction)
+    assert dot.edge("x:target")[:2] == (junction, junction)
+
+
+def test_attacks_undercutting_each_other_are_both_drawn() -> None:
+    argument_map = parsed(UNDERCUT_CYCLE)
+    dot = parse_dot(argmap.render(argument_map, format="dot").decode())
+    assert dot.edge("x:target")[:2] == (dot.name_of("x"), dot.name_of("y"))
+    assert dot.edge("y:target")[:2] == (dot.name_of("y"), dot.name_of("x"))
+    for focus in ("t", "o", "q"):
+        for depth in (None, 0, 1, 2):
+            part = parse_dot(draw(argument_map, focus=focus, depth=depth).source)
+            for tail, head, _attributes in part.edges:
+                assert tail in part.nodes and head in part.nodes
+
+
+def test_a_chain_of_thousands_of_undercuts_is_drawn() -> None:
+    argument_map = parsed(undercut_chain(3000))
+    dot = parse_dot(argmap.render(argument_map, format="dot").decode())
+    assert dot.edge("u2999")[:2] == (dot.name_of("o2999"), dot.name_of("u2998"))
+    assert dot.edge("u2998:target")[:2] == (dot.name_of("u2998"), dot.name_of("u2997"))
+    part = parse_dot(draw(argument_map, focus="o1500", depth=2).source)
+    assert "o1500" in {a.get("id") for a in part.nodes.values()}
+
+
+@pytest.mark.needs_dot
+@pytest.mark.parametrize("text", [SELF_UNDERCUT, UNDERCUT_CYCLE], ids=["self", "cycle"])
+def test_graphviz_lays_out_attack_cycles(text: str) -> None:
+    ET.fromstring(argmap.render(parsed(text), format="svg"))

@@ -83,6 +83,7 @@ class _Builder:
 
     def build(self) -> graphviz.Digraph:
         self._graph_attributes()
+        drawn = self._drawn_elements()
         elements: Sequence[Statement | Inference | Conditional | Attack] = (
             *self.map.statements,
             *self.map.inferences,
@@ -90,7 +91,7 @@ class _Builder:
             *self.map.attacks,
         )
         for element in elements:
-            if element.id not in self.selection or not self._ends_drawn(element):
+            if element.id not in drawn:
                 continue
             if isinstance(element, Statement):
                 self.statement(element)
@@ -396,8 +397,48 @@ class _Builder:
         out = any(s is True or (isinstance(s, str) and self.flags.is_out(s)) for s in statement_ids)
         return self.theme.muted_line if out else colour
 
-    def _ends_drawn(self, element: Statement | Inference | Conditional | Attack) -> bool:
-        """A relation is drawn only when every element it joins exists and is drawn."""
+    def _drawn_elements(self) -> set[str]:
+        """The selected elements that are drawn: a relation is drawn only when every element
+        it joins exists and is drawn.
+
+        An attack on an attack is drawn when the attack it targets is; attacks can form
+        cycles (two undercutting each other, one undercutting itself) and chains thousands
+        long, so this is a fixed point computed with a work list, not a recursion: every
+        attack whose own ends are drawable starts in, and one whose target drops out drops
+        out in turn. A cycle of attacks with drawable ends is drawn whole.
+        """
+        others: Sequence[Statement | Inference | Conditional] = (
+            *self.map.statements,
+            *self.map.inferences,
+            *self.map.conditionals,
+        )
+        drawn = {
+            element.id
+            for element in others
+            if element.id in self.selection and self._own_ends_drawn(element)
+        }
+        attacks = [a for a in self.map.attacks if a.id in self.selection]
+        candidates = {a.id for a in attacks if self._own_ends_drawn(a)}
+        on_attack: dict[str, list[str]] = {}  # attack id -> the candidate attacks on it
+        for attack in attacks:
+            if attack.id in candidates:
+                on_attack.setdefault(attack.target, []).append(attack.id)
+        # An attack whose target is neither drawn nor a candidate attack cannot be drawn.
+        dropped = [
+            a.id
+            for a in attacks
+            if a.id in candidates and a.target not in drawn and a.target not in candidates
+        ]
+        candidates -= set(dropped)
+        while dropped:
+            for attack_id in on_attack.get(dropped.pop(), []):
+                if attack_id in candidates:
+                    candidates.remove(attack_id)
+                    dropped.append(attack_id)
+        return drawn | candidates
+
+    def _own_ends_drawn(self, element: Statement | Inference | Conditional | Attack) -> bool:
+        """Whether the element's ends, other than an attack's target attack, are drawn."""
         if isinstance(element, Statement):
             return True
         if isinstance(element, Inference):
@@ -411,7 +452,6 @@ class _Builder:
             and target is not None
             and element.target in self.selection
             and (isinstance(target, Statement) or element.target in self.junctions)
-            and self._ends_drawn(target)
         )
 
     def _all_statements(self, ids: Sequence[str]) -> bool:
