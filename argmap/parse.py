@@ -341,12 +341,14 @@ class _Builder:
                 self.diagnostics.append(
                     error(
                         "E211",
-                        f"'{name}:' does not apply to a {owner}",
+                        f"'{name}:' does not apply to {_ARTICLE[owner]} {owner}",
                         attributes.seen[name],
                         _WHERE_ATTRIBUTES_GO.get(name),
                     )
                 )
 
+
+_ARTICLE = {"statement": "a", "inference": "an", "conditional": "a", "attack": "an"}
 
 _WHERE_ATTRIBUTES_GO = {
     "scheme": "a scheme names the kind of step an inference takes: put it under a "

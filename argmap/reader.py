@@ -23,6 +23,13 @@ RESERVED_WORDS: frozenset[str] = frozenset(
     {*KINDS, *HEADER_KEYS, "if", "then", "rebuts", "undercuts"}
 )
 ACCEPTED_TAG = "accepted"
+# The grammar's ID terminal, for the messages that must recognise an id on a line that did not
+# parse (tests/test_parse.py keeps the two equal).
+ID_PATTERN = (
+    r"[^\W\d][\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    r"\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0eff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+    r"\ufe20-\ufe2f-]*"
+)
 
 ParseTree = Tree[Token]
 

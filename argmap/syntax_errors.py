@@ -12,7 +12,7 @@ from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from argmap.diagnostics import Diagnostic, Span, error
-from argmap.reader import ATTRIBUTE_KEYS, HEADER_KEYS, KINDS, RESERVED_WORDS, Block
+from argmap.reader import ATTRIBUTE_KEYS, HEADER_KEYS, ID_PATTERN, KINDS, RESERVED_WORDS, Block
 
 _TERMINAL_WORDS: dict[str, str] = {
     "COLON": "':'",
@@ -87,9 +87,9 @@ _WHAT_CAME_BEFORE: dict[str, str] = {
     "STRING": "after the quote",
 }
 
-_FIRST_WORD = re.compile(r"^([^\W\d][\w-]*)[ \t]*(:?)[ \t]*(\S*)(.*)$")
+_FIRST_WORD = re.compile(rf"^({ID_PATTERN})[ \t]*(:?)[ \t]*(\S*)(.*)$")
 # After its first word (and an optional "name:"), a relation line reads like one of these.
-_RELATION_LINE = re.compile(r"^(?:[^\W\d][\w-]*[ \t]*(?:<-|rebuts\b|undercuts\b)|if\b)")
+_RELATION_LINE = re.compile(rf"^(?:{ID_PATTERN}[ \t]*(?:<-|rebuts\b|undercuts\b)|if\b)")
 
 
 def _did_you_mean(word: str, choices: tuple[str, ...]) -> str | None:
@@ -155,7 +155,7 @@ def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagno
             if token.type == "TEXT":
                 # free text runs to the end of the line; name only its first word
                 found_text = found_text.split()[0] if found_text.split() else found_text
-            found = f"'{found_text}'"
+            found = _shown(found_text)
             width = max(1, len(found_text))
             if "STRING" in expected and found_text[:1] in {'"', "“"}:
                 return _unclosed_quote(
@@ -185,7 +185,7 @@ def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagno
     else:
         assert isinstance(exc, UnexpectedCharacters)
         expected = set(exc.allowed or ())
-        found = f"'{exc.char}'"
+        found = _shown(exc.char)
         width = 1
         history = [t for t in exc.token_history or [] if t is not None]
         previous = history[-1].type if history else None
@@ -310,13 +310,22 @@ def indented_orphan(block: Block, file: str | None) -> Diagnostic:
     )
 
 
-_DECLARATION = re.compile(r"^[^\W\d][\w-]*[ \t]+([^\W\d][\w-]*)[ \t]*(?:\[|:|$)")
-_LABEL = re.compile(r"^([^\W\d][\w-]*)[ \t]*:")
+def _shown(text: str) -> str:
+    """Text quoted in a message, with marks that do not clash with quotes inside it."""
+    return f"“{text}”" if "'" in text else f"'{text}'"
+
+
+_KIND_AND_ID = re.compile(rf"^({ID_PATTERN})[ \t]+({ID_PATTERN})")
+_DECLARATION = re.compile(rf"^{ID_PATTERN}[ \t]+({ID_PATTERN})[ \t]*(?:\[|:|$)")
+_LABEL = re.compile(rf"^({ID_PATTERN})[ \t]*:")
 
 
 def declared_id(line: str) -> str | None:
     """The id a line that failed to parse was declaring: "premis aid: ..." declares "aid",
     "step: a <- b" declares "step"; None when the line declares nothing recognisable."""
+    kind_and_id = _KIND_AND_ID.match(line)
+    if kind_and_id and kind_and_id.group(1) in KINDS:  # "premise p Russia sends aid."
+        return kind_and_id.group(2)
     declaration = _DECLARATION.match(line)
     if declaration:
         return declaration.group(1)

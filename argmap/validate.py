@@ -270,6 +270,28 @@ def self_references(argument_map: ArgumentMap, source: Source) -> list[Diagnosti
                     subjects=(attack.id,),
                 )
             )
+        elif attack.target == attack.id:
+            found.append(
+                error(
+                    "E217",
+                    f"the attack '{attack.id}' undercuts itself",
+                    attack.target_span,
+                    "an undercut targets another step: name the inference or attack it denies",
+                    subjects=(attack.id,),
+                )
+            )
+    for inference in argument_map.inferences:
+        if inference.warrant is not None and inference.warrant == inference.conclusion:
+            found.append(
+                error(
+                    "E217",
+                    f"'{inference.conclusion}' is given as the warrant of its own step",
+                    inference.warrant_span or inference.span,
+                    "a warrant is the general rule that leads from the premises to the "
+                    "conclusion, not the conclusion itself",
+                    subjects=(inference.id,),
+                )
+            )
     return found
 
 
@@ -488,6 +510,18 @@ def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
     for element in quoted:
         quote = element.quote
         assert quote is not None
+        if not fold(quote.text):
+            found.append(
+                error(
+                    "E302",
+                    "this quote is empty, so it anchors nothing",
+                    quote.span,
+                    "copy the words of the essay that the statement maps between the quotes, "
+                    "or leave the quote out",
+                    subjects=(element.id,),
+                )
+            )
+            continue
         if fold(quote.text) in haystack:
             continue
         passage = closest_passage(quote.text, source.text)

@@ -841,7 +841,8 @@ def test_e211_attribute_that_does_not_apply_to_a_relation(
     loaded = read(f"thesis t: T.\npremise a: A.\n{relation}\n  {attribute}\n")
     assert where(loaded) == [("E211", 4, 3)]
     name = attribute.split(":")[0]
-    assert errors(loaded)[0].message == f"'{name}:' does not apply to a {owner}"
+    article = "an" if owner in {"inference", "attack"} else "a"
+    assert errors(loaded)[0].message == f"'{name}:' does not apply to {article} {owner}"
 
 
 def test_e212_header_given_twice() -> None:
@@ -920,3 +921,33 @@ def test_a_relation_lost_to_a_syntax_error_keeps_its_undercuts_quiet() -> None:
     text = "thesis t: T.\npremise p: P.\npremise o: O.\nstep: t <- p p\no undercuts step\n"
     codes = [d.code for d in argmap.parse(text).diagnostics]
     assert codes == ["E101"]
+
+
+def test_a_statement_missing_its_colon_is_one_error_not_two() -> None:
+    loaded = argmap.parse("thesis t: T.\npremise p Russia sends aid.\nt <- p\n")
+    assert [d.code for d in loaded.diagnostics] == ["E101"]
+    assert loaded.diagnostics[0].span is not None and loaded.diagnostics[0].span.line == 2
+
+
+def test_found_text_with_an_apostrophe_is_quoted_readably() -> None:
+    [problem] = argmap.parse("thesis t 'single' quotes\n").diagnostics
+    assert "“'single'”" in problem.message
+    assert "''" not in problem.message
+
+
+def test_the_readers_id_pattern_is_the_grammars() -> None:
+    import re
+
+    from argmap.reader import ID_PATTERN, grammar_parser
+
+    # lark reads the grammar's \uXXXX escapes into characters; the pattern keeps them escaped
+    grammar_id = grammar_parser().get_terminal("ID").pattern.value
+    decoded = re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), ID_PATTERN)
+    assert decoded == grammar_id
+
+
+@pytest.mark.parametrize("name", ["प्रमाण", "cafe\u0301", "ελλάδα", "中国", "_x-1"])
+def test_ids_with_combining_marks_and_any_script(name: str) -> None:
+    loaded = argmap.parse(f"thesis {name}: T.\nevidence e: E.\n{name} <- e\n  scheme: sign\n")
+    assert [d.code for d in loaded.diagnostics if d.is_error] == []
+    assert loaded.map.statements[0].id == name

@@ -408,3 +408,27 @@ def test_e100_map_file_cannot_be_read(tmp_path: Path) -> None:
     assert only(argmap.load(tmp_path / "latin1.argmap"), "E100").message.endswith(
         "it is not UTF-8 text"
     )
+
+
+def test_an_empty_quote_anchors_nothing() -> None:
+    text = 'source: essay.txt\nthesis t: T.\n  quote: "  "\n'
+    loaded = argmap.parse(text, source_text="Anything at all.")
+    [problem] = loaded.diagnostics
+    assert (problem.code, problem.span and problem.span.line) == ("E302", 3)
+    assert "empty" in problem.message
+
+
+def test_an_undercut_of_itself_is_refused() -> None:
+    text = "thesis t: T.\nobjection o: O.\nx: o undercuts x\n"
+    [problem] = [d for d in argmap.parse(text).diagnostics if d.is_error]
+    assert problem.code == "E217"
+    assert problem.message == "the attack 'x' undercuts itself"
+    assert problem.span is not None and (problem.span.line, problem.span.column) == (3, 16)
+
+
+def test_a_conclusion_is_not_its_own_warrant() -> None:
+    text = "thesis t: T.\nevidence e: E.\nt <- e\n  warrant: t\n"
+    [problem] = [d for d in argmap.parse(text).diagnostics if d.is_error]
+    assert problem.code == "E217"
+    assert "warrant of its own step" in problem.message
+    assert problem.span is not None and (problem.span.line, problem.span.column) == (4, 12)
