@@ -99,6 +99,7 @@ class Statement(_Frozen):
     accepted: bool = False  # accepted common ground: needs no support
     note: str | None = None
     allow: tuple[str, ...] = ()  # codes of findings silenced at this statement
+    allow_spans: tuple[Span, ...] = ()  # where each code of `allow` is written
     span: Span
     id_span: Span
 
@@ -117,9 +118,11 @@ class Inference(_Frozen):
     scheme: str | None = None  # a name of argmap.schemes, normalised
     hedge: Hedge | None = None  # how strong the step itself is said to be
     answers: dict[int, str] = Field(default_factory=dict)  # critical question -> statement id
+    answer_spans: dict[int, Span] = Field(default_factory=dict)  # where each answer is written
     quote: Quote | None = None
     note: str | None = None
     allow: tuple[str, ...] = ()
+    allow_spans: tuple[Span, ...] = ()
     span: Span
     premise_spans: tuple[Span, ...]
     conclusion_span: Span
@@ -138,6 +141,7 @@ class Conditional(_Frozen):
     quote: Quote | None = None
     note: str | None = None
     allow: tuple[str, ...] = ()
+    allow_spans: tuple[Span, ...] = ()
     span: Span
     antecedent_span: Span
     consequent_span: Span
@@ -157,6 +161,7 @@ class Attack(_Frozen):
     quote: Quote | None = None
     note: str | None = None
     allow: tuple[str, ...] = ()
+    allow_spans: tuple[Span, ...] = ()
     span: Span
     attacker_span: Span
     target_span: Span

@@ -61,6 +61,7 @@ class _Attributes:
     warrant: str | None = None
     warrant_span: Span | None = None
     allow: list[str] = field(default_factory=list)
+    allow_spans: list[Span] = field(default_factory=list)
     answers: dict[int, str] = field(default_factory=dict)
     seen: dict[str, Span] = field(default_factory=dict)  # attribute name -> first span
 
@@ -181,6 +182,7 @@ class _Builder:
                 accepted=accepted,
                 note=attributes.note,
                 allow=tuple(attributes.allow),
+                allow_spans=tuple(attributes.allow_spans),
                 span=self.span_of(tree),
                 id_span=self.span_of(id_token),
             )
@@ -220,6 +222,7 @@ class _Builder:
             "quote": attributes.quote,
             "note": attributes.note,
             "allow": tuple(attributes.allow),
+            "allow_spans": tuple(attributes.allow_spans),
             "span": span,
         }
         if body.data == "inference":
@@ -236,6 +239,9 @@ class _Builder:
                     scheme=attributes.scheme,
                     hedge=attributes.hedge,
                     answers=attributes.answers,
+                    answer_spans={
+                        number: attributes.seen[f"answer:{number}"] for number in attributes.answers
+                    },
                     premise_spans=tuple(self.span_of(p) for p in premises),
                     conclusion_span=self.span_of(conclusion),
                     warrant_span=attributes.warrant_span,
@@ -318,6 +324,7 @@ class _Builder:
                 found.warrant_span = self.span_of(value)
             elif name == "allow":
                 found.allow.extend(str(code) for code in node.children[1:])
+                found.allow_spans.extend(self.span_of(code) for code in node.children[1:])
             elif name == "answer":
                 number = int(str(node.children[1]))
                 first = found.seen.get(f"answer:{number}")

@@ -135,7 +135,8 @@ def _references(argument_map: ArgumentMap) -> Iterator[tuple[str, Span, str, str
         if inference.warrant is not None and inference.warrant_span is not None:
             yield inference.warrant, inference.warrant_span, "statement", "warrant"
         for number, answer in inference.answers.items():
-            yield answer, inference.span, "statement", f"answer to question {number}"
+            where = inference.answer_spans.get(number, inference.span)
+            yield answer, where, "statement", f"answer to question {number}"
     for conditional in argument_map.conditionals:
         yield conditional.antecedent, conditional.antecedent_span, "statement", "condition"
         yield conditional.consequent, conditional.consequent_span, "statement", "consequence"
@@ -376,7 +377,7 @@ def scheme_names(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
                     error(
                         "E213",
                         f"question {number} is answered, but the step has no scheme",
-                        inference.span,
+                        inference.answer_spans.get(number, inference.span),
                         "critical questions come from the scheme: add 'scheme:'",
                         subjects=(inference.id,),
                     )
@@ -387,7 +388,7 @@ def scheme_names(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
                         "E213",
                         f"the scheme '{scheme.name}' has questions 1 to "
                         f"{len(scheme.questions)}, not {number}",
-                        inference.span,
+                        inference.answer_spans.get(number, inference.span),
                         "run 'argmap questions' to list them",
                         subjects=(inference.id,),
                     )
@@ -425,12 +426,14 @@ def allowed_codes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]
         error(
             "E215",
             f"'{code}' in 'allow:' is not a code argmap reports",
-            element.span,
+            span,
             "see docs/diagnostics.md for the codes",
             subjects=(element.id,),
         )
         for element in _elements(argument_map)
-        for code in element.allow
+        for code, span in zip(
+            element.allow, element.allow_spans or [element.span] * len(element.allow), strict=True
+        )
         if not codes.known(code)
     ]
 

@@ -94,7 +94,7 @@ def test_e202_answer_to_an_undefined_statement() -> None:
     loaded = read("thesis t: T.\npremise a: A.\nt <- a\n  scheme: sign\n  answer 1: nothing\n")
     diagnostic = only(loaded, "E202")
     assert diagnostic.message == "'nothing' is not defined (used as the answer to question 1)"
-    assert where(loaded) == [("E202", 3, 1)]
+    assert where(loaded) == [("E202", 5, 3)]  # at the answer line
 
 
 def test_e210_reserved_word_as_id() -> None:
@@ -238,7 +238,7 @@ def test_e213_answer_to_a_question_the_step_does_not_have() -> None:
     loaded = read("thesis t: T.\npremise a: A.\nt <- a\n  scheme: sign\n  answer 3: a\n")
     diagnostic = only(loaded, "E213")
     assert diagnostic.message == "the scheme 'sign' has questions 1 to 2, not 3"
-    assert where(loaded) == [("E213", 3, 1)]
+    assert where(loaded) == [("E213", 5, 3)]  # at the answer line
     loaded = read("thesis t: T.\npremise a: A.\nt <- a\n  answer 1: a\n")
     diagnostic = only(loaded, "E213")
     assert diagnostic.message == "question 1 is answered, but the step has no scheme"
@@ -260,7 +260,7 @@ def test_e215_unknown_code_in_allow() -> None:
     loaded = read("premise a: A.\n  allow: E202, E999\n")
     diagnostic = only(loaded, "E215")
     assert diagnostic.message == "'E999' in 'allow:' is not a code argmap reports"
-    assert where(loaded) == [("E215", 1, 1)]
+    assert where(loaded) == [("E215", 2, 16)]  # at the code itself
     # a prefix of a known code is known
     assert errors(read("premise a: A.\n  allow: E2, E\n")) == []
 
