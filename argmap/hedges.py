@@ -111,7 +111,8 @@ def nearest_word(word: str) -> str | None:
     return _ALIASES.get(matches[0], matches[0])
 
 
-_NUMBER = r"(\d+(?:\.\d*)?|\.\d+)"
+# A sign is read so that a negative probability is reported as out of range, not as a word.
+_NUMBER = r"(-?\d+(?:\.\d*)?|-?\.\d+)"
 _PROBABILITY = re.compile(
     rf"^{_NUMBER}\s*(%?)\s*(?:(?:-|–|—|to)\s*{_NUMBER}\s*(%?))?$", re.IGNORECASE
 )

@@ -262,6 +262,8 @@ def _hint_for_found(found: str, expected: set[str]) -> str | None:
         return "premises that support together are joined with '+': conclusion <- a + b"
     if found.startswith("'[") and expected == {"ID"}:
         return "the hedge goes after the id: prediction aid [likely]: ..."
+    if found.startswith("'#"):
+        return "a comment stands on a line of its own: move it onto the line above"
     return None
 
 

@@ -951,3 +951,15 @@ def test_ids_with_combining_marks_and_any_script(name: str) -> None:
     loaded = argmap.parse(f"thesis {name}: T.\nevidence e: E.\n{name} <- e\n  scheme: sign\n")
     assert [d.code for d in loaded.diagnostics if d.is_error] == []
     assert loaded.map.statements[0].id == name
+
+
+def test_a_negative_probability_is_out_of_range_not_an_unknown_word() -> None:
+    [problem] = argmap.parse("thesis t [-0.1]: T.\n").diagnostics
+    assert (problem.code, problem.message) == ("E205", "the probability '-0.1' is outside 0 to 1")
+
+
+def test_a_trailing_comment_is_explained() -> None:
+    [problem] = argmap.parse("thesis t: T.\nevidence e: E.\nt <- e # why\n").diagnostics
+    assert problem.code == "E101"
+    assert problem.span is not None and (problem.span.line, problem.span.column) == (3, 8)
+    assert problem.hint == "a comment stands on a line of its own: move it onto the line above"
