@@ -16,7 +16,7 @@ import argmap
 from argmap.analysis import Standing
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.model import ArgumentMap
-from argmap.render import COMPACT_ABOVE, FIT, draw
+from argmap.render import COMPACT_ABOVE, FIT, draw, select
 from argmap.render.theme import DEFAULT, PRINT, FlagKind
 
 EVERYTHING = """
@@ -482,6 +482,21 @@ def test_a_big_map_is_drawn_from_the_top_as_far_as_fits() -> None:
     hidden = sum(int(html_texts(s["label"]).split()[1]) for s in stubs)
     assert hidden == 1000 - len(drawn)  # every statement is drawn or counted in a stub
     assert "of 1000 statements" in html_texts(dot.graph["label"])
+
+
+def test_a_deep_chain_is_drawn_as_far_as_fits_in_a_few_walks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lines = ["thesis c0: The thesis."]
+    for i in range(1, 3000):
+        lines += [f"claim c{i}: Step {i}.", f"c{i - 1} <- c{i}"]
+    walks = []
+    top = select.top
+    monkeypatch.setattr(select, "top", lambda *a, **k: walks.append(a[1]) or top(*a, **k))
+    dot = dot_of(load_text("\n".join(lines)))
+    assert drawn_statements(dot) == {f"c{i}" for i in range(FIT)}  # c0 down 149 steps
+    assert "2850 more statements" in html_texts(dot.node("c149.hidden")["label"])
+    assert len(walks) <= 15  # the depth is found by halving, not one step at a time
 
 
 def test_a_big_drawing_is_compact_and_reads_left_to_right() -> None:

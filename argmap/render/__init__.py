@@ -150,7 +150,7 @@ def _draw(
     else:
         drawn_flags = Flags()
     selection, notes = _select(argument_map, focus, depth)
-    drawn = sum(1 for s in argument_map.statements if s.id in selection)
+    drawn = select.count(selection, argument_map)
     compact = detail == "compact" or (detail == "auto" and drawn > COMPACT_ABOVE)
     if direction == "auto":  # one-line boxes stack well in rows: a big map reads left to right
         direction = "LR" if compact else "TB"
@@ -190,30 +190,15 @@ def _select(
         return chosen, [f"{_steps(limit)} down from the thesis; {_shown(chosen, argument_map)}"]
     if depth == "all" or total <= FIT:
         return select.everything(argument_map), []
-    chosen = _fitting(argument_map)
+    chosen = select.fitting(argument_map, FIT)
     return chosen, [
         f"{_shown(chosen, argument_map)}: the top of a big map "
         "(▸ marks a part not drawn: draw it with --focus ID, or all with --depth all)"
     ]
 
 
-def _fitting(argument_map: ArgumentMap) -> select.Selection:
-    """The deepest top of the map with at most FIT statements (at least one step)."""
-    chosen = select.top(argument_map, 1)
-    for depth in range(2, len(argument_map.statements) + 1):
-        deeper = select.top(argument_map, depth)
-        if _count(deeper, argument_map) > FIT or deeper.ids == chosen.ids:
-            break
-        chosen = deeper
-    return chosen
-
-
-def _count(selection: select.Selection, argument_map: ArgumentMap) -> int:
-    return sum(1 for s in argument_map.statements if s.id in selection)
-
-
 def _shown(selection: select.Selection, argument_map: ArgumentMap) -> str:
-    return f"{_count(selection, argument_map)} of {len(argument_map.statements)} statements"
+    return f"{select.count(selection, argument_map)} of {len(argument_map.statements)} statements"
 
 
 def _steps(depth: int) -> str:
