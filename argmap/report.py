@@ -273,7 +273,8 @@ class _Builder:
         for ground in grounds(supporter):
             reasons = self.link_reasons(ground, supporter)
             premise = self.map.statement(ground)
-            assert premise is not None
+            if premise is None:
+                continue  # a reference to nothing (a map with errors): nothing to show
             links.append(
                 Link(
                     status="weak" if reasons else "sound",
@@ -337,7 +338,12 @@ class _Builder:
             for attack in self.map.attacks_on(supporter.id):
                 if self.labels.of_attack(attack.id) is not Standing.OUT:
                     reasons.append(f"'{attack.attacker}' undercuts '{supporter.id}'")
-            weak = [g for g in grounds(supporter) if self.labels.of_statement(g) is not Standing.IN]
+            weak = [
+                g
+                for g in grounds(supporter)
+                if self.map.statement(g) is not None
+                and self.labels.of_statement(g) is not Standing.IN
+            ]
             if weak and not reasons:
                 reasons.append(f"it rests on {', '.join(repr(g) for g in weak)}")
         statement = self.map.statement(statement_id)

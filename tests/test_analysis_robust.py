@@ -1,16 +1,19 @@
 """Any well-formed map, however tangled (circles, attacks on attacks, suppositions), can be
-analysed and reported on without an exception, and every finding names what it concerns."""
+analysed and reported on without an exception, and every finding names what it concerns; and
+any map `argmap.parse` returns, errors and all, is analysed, reported and drawn without one."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_calculus import SPAN, maps
 
+import argmap
 from argmap.analysis import CHECKS, analyse, standing
 from argmap.codes import CODES
 from argmap.model import ArgumentMap, Attack, AttackKind
-from argmap.report import build_report, format_markdown, format_text
+from argmap.report import build_report, format_json, format_markdown, format_text
 
 
 @st.composite
@@ -51,3 +54,97 @@ def test_any_map_is_analysed_and_reported(argument_map: ArgumentMap) -> None:
     report = build_report(argument_map, findings)
     assert format_text(report) and format_markdown(report)
     assert len(CHECKS) == 16
+
+
+# ---- any map `argmap.parse` returns, errors and all ----------------------------------------------
+
+# Statements, attributes and relations over a few ids, some defined twice, some never ('gone'),
+# relations aimed at the wrong kind of element (an undercut of a statement, a rebuttal of a
+# step, a premise that is a step) and steps without premises: a soup of them is a map with
+# errors more often than not.
+MAP_FRAGMENTS = st.sampled_from(
+    [
+        "thesis t: T.",
+        "thesis t [certainly]: T.",
+        "claim c [very likely]: C.",
+        "claim c: C again.",
+        "premise p [unlikely]: P.",
+        "premise a [accepted]: A.",
+        "evidence e: E.",
+        "condition k: K.",
+        "objection o [likely, may]: O.",
+        "prediction s: A statement named like a step.",
+        "  cite: a source",
+        "  warrant: w",
+        "  warrant: a",
+        "  scheme: sign",
+        "  hedge: likely",
+        "  allow: W1",
+        "  answer 1: e",
+        "t <- c",
+        "c <- p + e",
+        "s: c <- a",
+        "s: t <- e",
+        "t <- gone",
+        "t <-",
+        "s: c <-",
+        "c <- t",
+        "c <- s",
+        "n: t <- c + k",
+        "if k then c",
+        "if gone then t",
+        "if c then k",
+        "o rebuts c",
+        "o undercuts s",
+        "o undercuts n",
+        "o undercuts t",
+        "e rebuts s",
+        "e rebuts gone",
+        "gone rebuts t",
+        "e undercuts o-undercuts-s",
+        "k undercuts o-rebuts-c",
+        "c undercuts if-k-then-c",
+        "o rebuts o",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(MAP_FRAGMENTS, max_size=16).map("\n".join))
+def test_any_parsed_map_is_analysed_reported_and_drawn(text: str) -> None:
+    argument_map = argmap.parse(text).map
+    findings = argmap.analyse(argument_map)
+    assert all(not finding.is_error for finding in findings)
+    assert set(argmap.standing(argument_map)) == {s.id for s in argument_map.statements}
+    report = argmap.build_report(argument_map)
+    assert format_text(report) and format_markdown(report) and format_json(report)
+    if all(inference.premises for inference in argument_map.inferences):  # see below
+        assert argmap.render(argument_map, format="dot")
+
+
+@pytest.mark.xfail(
+    raises=IndexError, strict=True, reason="render/graph.py draws premises[0] of every step"
+)
+def test_a_step_without_premises_is_drawn() -> None:
+    argument_map = argmap.parse("prediction s: S.\ns: c <-\n").map
+    assert argmap.render(argument_map, format="dot")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thesis t: T.\nt <- e\n",  # a premise that does not exist
+        "thesis t: T.\nevidence e: E.\ne undercuts t\n",  # an undercut aimed at a statement
+        "thesis t: T.\nevidence e: E.\ns: t <- e\n  scheme: sign\ne rebuts s\n",  # a rebutted step
+        "thesis t: T.\nevidence e: E.\nt <- e\n  warrant: w\nif x then t\n",  # warrant, condition
+        "thesis t: T.\nevidence e: E.\ngone rebuts t\ne rebuts gone\n",  # attacker, target
+    ],
+)
+def test_a_map_with_dangling_references_is_analysed(text: str) -> None:
+    loaded = argmap.parse(text)
+    assert loaded.has_errors
+    argument_map = loaded.map
+    assert argmap.standing(argument_map)["t"] is not None
+    argmap.analyse(argument_map)
+    argmap.build_report(argument_map)
+    assert argmap.render(argument_map, format="dot")

@@ -47,7 +47,15 @@ from argmap.analysis.graph import (
     quoted,
 )
 from argmap.diagnostics import Diagnostic
-from argmap.model import ArgumentMap, Attack, AttackKind, Conditional, Inference, StatementKind
+from argmap.model import (
+    ArgumentMap,
+    Attack,
+    AttackKind,
+    Conditional,
+    Inference,
+    Statement,
+    StatementKind,
+)
 
 
 class Standing(StrEnum):
@@ -99,12 +107,17 @@ class Framework:
 
 
 def framework(argument_map: ArgumentMap) -> Framework:
-    """The map as an abstract argumentation framework (see the module's docstring)."""
+    """The map as an abstract argumentation framework (see the module's docstring). A reference
+    to nothing, or to the wrong kind of element (possible in a map with errors), adds no
+    defeat: a step does not depend on a premise that does not exist, and an attack aimed at
+    nothing it can attack defeats nothing."""
     graph = graph_of(argument_map)
     arguments: dict[str, None] = {}
     defeats: list[tuple[str, str]] = []
 
     def depends(dependent: str, statement_id: str) -> None:
+        if argument_map.statement(statement_id) is None:
+            return
         negation = _not(statement_node(statement_id))
         if negation not in arguments:
             arguments[negation] = None
@@ -130,7 +143,9 @@ def framework(argument_map: ArgumentMap) -> Framework:
         arguments[attack_node(attack.id)] = None
     for attack in argument_map.attacks:
         depends(attack_node(attack.id), attack.attacker)
-        defeats.append((attack_node(attack.id), _target_node(argument_map, attack)))
+        target = target_node(argument_map, attack)
+        if target is not None:
+            defeats.append((attack_node(attack.id), target))
     for statement in argument_map.statements:
         supporters = graph.supporters_of(statement.id)
         if not supporters or established_on_its_own(statement):
@@ -141,12 +156,17 @@ def framework(argument_map: ArgumentMap) -> Framework:
     return Framework(tuple(arguments), tuple(dict.fromkeys(defeats)))
 
 
-def _target_node(argument_map: ArgumentMap, attack: Attack) -> str:
+def target_node(argument_map: ArgumentMap, attack: Attack) -> str | None:
+    """The argument an attack defeats: a rebuttal's statement, an undercut's step or attack;
+    None when the target does not exist or is of a kind the attack cannot reach."""
+    target = argument_map.by_id.get(attack.target)
     if attack.kind is AttackKind.REBUT:
-        return statement_node(attack.target)
-    if argument_map.attack(attack.target) is not None:
+        return statement_node(attack.target) if isinstance(target, Statement) else None
+    if isinstance(target, Attack):
         return attack_node(attack.target)
-    return step_node(attack.target)
+    if isinstance(target, Inference | Conditional):
+        return step_node(attack.target)
+    return None
 
 
 def _py_arg(
@@ -338,23 +358,21 @@ def _verb(attack: Attack) -> str:
 
 def _direct_causes(argument_map: ArgumentMap, statement_id: str) -> list[tuple[Attack, str]]:
     """The attacks labelled in that defeat a statement, or the only steps into it, with how."""
+    graph = graph_of(argument_map)
     labels = labelling(argument_map)
     causes: list[tuple[Attack, str]] = []
     for node in labels.defeaters(statement_node(statement_id)):
-        if node.startswith("attack:"):
-            attack = argument_map.attack(node.removeprefix("attack:"))
-            assert attack is not None
+        attack = graph.attacks.get(node.removeprefix("attack:"))
+        if node.startswith("attack:") and attack is not None:
             causes.append((attack, f"'{attack.attacker}' rebuts it"))
             continue
-        for supporter in graph_of(argument_map).supporters_of(statement_id):
+        for supporter in graph.supporters_of(statement_id):
             for cause in labels.defeaters(step_node(supporter.id)):
-                if not cause.startswith("attack:"):
-                    continue
-                attack = argument_map.attack(cause.removeprefix("attack:"))
-                assert attack is not None
-                causes.append(
-                    (attack, f"'{attack.attacker}' undercuts its support '{supporter.id}'")
-                )
+                attack = graph.attacks.get(cause.removeprefix("attack:"))
+                if cause.startswith("attack:") and attack is not None:
+                    causes.append(
+                        (attack, f"'{attack.attacker}' undercuts its support '{supporter.id}'")
+                    )
     return causes
 
 

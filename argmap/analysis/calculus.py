@@ -153,6 +153,7 @@ def _strengths(argument_map: ArgumentMap) -> Strengths:
     return Strengths(has=has, received=received, gives=gives, established=established)
 
 
-def weakest_ground(supporter: Supporter, values: Strengths) -> str:
-    """The premise (or condition) that limits what a supporter gives."""
-    return min(grounds(supporter), key=lambda g: (values.has.get(g, NOTHING).low, g))
+def weakest_ground(supporter: Supporter, values: Strengths) -> str | None:
+    """The premise (or condition) that limits what a supporter gives; None for an inference
+    without premises (possible only in a map with errors)."""
+    return min(grounds(supporter), key=lambda g: (values.has.get(g, NOTHING).low, g), default=None)

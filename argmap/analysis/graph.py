@@ -15,7 +15,14 @@ from typing import TypeVar, cast
 
 from argmap.codes import CODES
 from argmap.diagnostics import Diagnostic, Span
-from argmap.model import ArgumentMap, Conditional, Inference, Statement, StatementKind
+from argmap.model import (
+    ArgumentMap,
+    Attack,
+    Conditional,
+    Inference,
+    Statement,
+    StatementKind,
+)
 
 Supporter = Inference | Conditional
 
@@ -88,15 +95,27 @@ def step_span(inference: Inference) -> Span:
 
 @dataclass
 class Graph:
-    """Indexes over one map, built once (see `graph_of`)."""
+    """Indexes over one map, built once (see `graph_of`).
+
+    A map with errors can refer to what does not exist (`t <- missing`) or to the wrong kind
+    of element (an undercut aimed at a statement); the indexes keep such references as
+    written, and what reads them looks the ids up (`ArgumentMap.statement`) before use.
+    """
 
     map: ArgumentMap
     supporters: dict[str, list[Supporter]] = field(default_factory=dict)
     premise_of: dict[str, list[tuple[Inference, int]]] = field(default_factory=dict)
-    relied_on: frozenset[str] = frozenset()
+    condition_of: dict[str, list[Conditional]] = field(default_factory=dict)
+    attacks_on: dict[str, list[Attack]] = field(default_factory=dict)
+    attacks: dict[str, Attack] = field(default_factory=dict)  # by id; the first of duplicates
+    relied_on: frozenset[str] = frozenset()  # statement ids
 
     def supporters_of(self, statement_id: str) -> list[Supporter]:
         return self.supporters.get(statement_id, [])
+
+    def attacks_against(self, element_id: str) -> list[Attack]:
+        """The attacks aimed at an element, in the order written."""
+        return self.attacks_on.get(element_id, [])
 
     def is_bare(self, statement: Statement) -> bool:
         return not established_on_its_own(statement) and not self.supporters_of(statement.id)
@@ -125,7 +144,12 @@ def _build(argument_map: ArgumentMap) -> Graph:
             graph.premise_of.setdefault(premise, []).append((inference, index))
     for conditional in argument_map.conditionals:
         graph.supporters.setdefault(conditional.consequent, []).append(conditional)
-    graph.relied_on = frozenset(_relied_on(argument_map, graph))
+        graph.condition_of.setdefault(conditional.antecedent, []).append(conditional)
+    for attack in argument_map.attacks:
+        graph.attacks_on.setdefault(attack.target, []).append(attack)
+        graph.attacks.setdefault(attack.id, attack)
+    relied = _relied_on(argument_map, graph)
+    graph.relied_on = frozenset(r for r in relied if argument_map.statement(r) is not None)
     return graph
 
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from collections import deque
 
-from argmap.analysis.calculus import EPSILON, Strength, claimed, strengths, weakest_ground
+from argmap.analysis.calculus import (
+    EPSILON,
+    FULL,
+    NOTHING,
+    Strength,
+    claimed,
+    strengths,
+    weakest_ground,
+)
 from argmap.analysis.graph import (
     CONCLUSION_KINDS,
     Supporter,
@@ -16,6 +24,7 @@ from argmap.analysis.graph import (
     grounds,
     quoted,
     step_span,
+    target_of,
 )
 from argmap.diagnostics import Diagnostic, Span
 from argmap.hedges import SCALE, HedgeRow
@@ -126,12 +135,16 @@ Edge = tuple[str, Supporter, str]  # (ground, supporter, target)
 
 
 def _edges(argument_map: ArgumentMap) -> dict[str, list[Edge]]:
+    """The support graph's edges from each statement (references to nothing left out)."""
     edges: dict[str, list[Edge]] = {}
     supporters: tuple[Supporter, ...] = (*argument_map.inferences, *argument_map.conditionals)
     for supporter in supporters:
-        target = supporter.conclusion if isinstance(supporter, Inference) else supporter.consequent
+        target = target_of(supporter)
+        if argument_map.statement(target) is None:
+            continue
         for ground in grounds(supporter):
-            edges.setdefault(ground, []).append((ground, supporter, target))
+            if argument_map.statement(ground) is not None:
+                edges.setdefault(ground, []).append((ground, supporter, target))
     return edges
 
 
@@ -288,13 +301,14 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
         supporters = graph.supporters_of(statement.id)
         best = max(supporters, key=lambda s: values.gives[s.id].low)
         weak = weakest_ground(best, values)
-        weak_has = values.has[weak]
+        weak_has = values.has.get(weak, NOTHING) if weak is not None else FULL
         step_hedge = isinstance(best, Inference) and values.gives[best.id].low < weak_has.low
-        reason = (
-            f"the step itself is hedged {best.hedge.label}"
-            if isinstance(best, Inference) and step_hedge and best.hedge is not None
-            else f"it rests on {_why_weak(argument_map, weak, weak_has)}"
-        )
+        if isinstance(best, Inference) and step_hedge and best.hedge is not None:
+            reason = f"the step itself is hedged {best.hedge.label}"
+        elif weak is None:
+            reason = "the step into it has no premises"
+        else:
+            reason = f"it rests on {_why_weak(argument_map, weak, weak_has)}"
         word = _word_for(support)
         if isinstance(best, Conditional):
             hint = (
@@ -304,7 +318,7 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
             )
         else:
             soften = f"hedge it as '{word}' or less" if word else "hedge it as possible at most"
-            hint = f"{soften}, or strengthen '{weak}' with evidence or a source"
+            hint = f"{soften}, or strengthen '{weak or best.id}' with evidence or a source"
         found.append(
             finding(
                 "W105",
@@ -312,8 +326,8 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
                 f"gives {_only(support)}: {reason}",
                 statement.hedge.span,
                 hint,
-                subjects=(statement.id, best.id, weak),
-                links=((weak, best.id),),
+                subjects=(statement.id, best.id, *([weak] if weak is not None else [])),
+                links=((weak, best.id),) if weak is not None else (),
             )
         )
     return found
