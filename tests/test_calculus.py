@@ -5,7 +5,9 @@ premise has, and adding a support never lowers what any statement receives or ha
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -234,3 +236,68 @@ def test_a_step_hedge_caps_what_it_gives() -> None:
     assert strengths(loaded.map).gives["s"] == Strength(0.55, 0.80)
     [finding] = [d for d in loaded.diagnostics if d.code == "W105"]
     assert "the step itself is hedged likely" in finding.message
+
+
+# ---- the work list: the least fixed point, computed once per change ---------------------------
+
+
+def reference(argument_map: ArgumentMap) -> dict[str, Strength]:
+    """The equations of docs/analysis.md solved the plain way: every statement and every
+    supporter re-evaluated in rounds, from the least values up, until nothing changes."""
+    from argmap.analysis.calculus import base
+
+    statements = {s.id: s for s in argument_map.statements}
+    supporters = [*argument_map.inferences, *argument_map.conditionals]
+    has = {sid: cap(s.hedge).meet(base(s)) for sid, s in statements.items()}
+    while True:
+        received: dict[str, Strength] = {}
+        for supporter in supporters:
+            if isinstance(supporter, Inference):
+                given, target = cap(supporter.hedge), supporter.conclusion
+                grounds: tuple[str, ...] = supporter.premises
+            else:
+                given, target, grounds = FULL, supporter.consequent, (supporter.antecedent,)
+            for ground in grounds:
+                given = given.meet(has.get(ground, NOTHING))
+            received[target] = received[target].join(given) if target in received else given
+        updated = {
+            sid: cap(s.hedge).meet(base(s).join(received.get(sid, NOTHING)))
+            for sid, s in statements.items()
+        }
+        if updated == has:
+            return has
+        has = updated
+
+
+@settings(max_examples=300, deadline=None)
+@given(maps())
+def test_the_work_list_finds_the_least_fixed_point(argument_map: ArgumentMap) -> None:
+    assert strengths(argument_map).has == reference(argument_map)
+
+
+def chain(steps: int, top_down: bool) -> ArgumentMap:
+    """s0 <- s1 <- ... <- s{steps}, the evidence; the steps written top down or bottom up."""
+    lines = [f"claim s{n}: S{n}." for n in range(steps)]
+    lines += [f"evidence s{steps}: E."]
+    order = range(steps) if top_down else reversed(range(steps))
+    lines += [f"s{n} <- s{n + 1}\n  scheme: sign" for n in order]
+    return run("\n".join(lines) + "\n").map
+
+
+@pytest.mark.parametrize("top_down", [True, False])
+def test_a_chain_is_evaluated_once_a_step(top_down: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from argmap.analysis import calculus
+
+    argument_map = chain(400, top_down)
+    calls = 0
+    real = calculus._gives
+
+    def counted(*args: Any) -> Strength:
+        nonlocal calls
+        calls += 1
+        return real(*args)
+
+    monkeypatch.setattr(calculus, "_gives", counted)
+    values = calculus._strengths(argument_map)
+    assert values.has["s0"] == FULL
+    assert calls <= 2 * 400  # rounds over every step took 400 × 400

@@ -18,6 +18,7 @@ docs/analysis.md explains the choices and works an example.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 from argmap import hedges
@@ -127,30 +128,51 @@ def strengths(argument_map: ArgumentMap) -> Strengths:
 
 
 def _strengths(argument_map: ArgumentMap) -> Strengths:
-    caps = {s.id: cap(s.hedge) for s in argument_map.statements}
-    bases = {s.id: base(s) for s in argument_map.statements}
-    has = {sid: caps[sid].meet(bases[sid]) for sid in caps}
+    """A work list: each supporter is evaluated once, then again only when what one of its
+    grounds has changes. Values only rise, from the least values up (a cycle adds nothing),
+    and are drawn from a finite set (the bounds of the hedges, 0 and 1), so the work ends; on
+    a map without cycles each supporter is evaluated about once per distinct value its grounds
+    take."""
+    statements: dict[str, Statement] = {}
+    for statement in argument_map.statements:
+        statements.setdefault(statement.id, statement)  # the first of duplicates, as `by_id`
+    caps = {sid: cap(s.hedge) for sid, s in statements.items()}
+    bases = {sid: base(s) for sid, s in statements.items()}
     supporters: tuple[Supporter, ...] = (*argument_map.inferences, *argument_map.conditionals)
-    gives: dict[str, Strength] = {}
+    users: dict[str, list[int]] = {}  # statement -> the supporters that rest on it
+    for index, supporter in enumerate(supporters):
+        for ground in dict.fromkeys(grounds(supporter)):
+            users.setdefault(ground, []).append(index)
+    has = {sid: caps[sid].meet(bases[sid]) for sid in statements}
     received: dict[str, Strength] = {}
-    # Each round can only raise values, and they are drawn from a finite set (the bounds of
-    # the hedges, 0 and 1), so the loop ends; the bound is a guard, not a limit reached.
-    for _round in range(4 * (len(has) + len(supporters)) + 4):
-        gives = {s.id: _gives(s, has) for s in supporters}
-        received = {}
-        for supporter in supporters:
-            target = target_of(supporter)
-            given = gives[supporter.id]
-            received[target] = received[target].join(given) if target in received else given
-        updated = {
-            sid: caps[sid].meet(bases[sid].join(received[sid]) if sid in received else bases[sid])
-            for sid in has
-        }
-        if updated == has:
-            break
-        has = updated
-    established = frozenset(s.id for s in argument_map.statements if established_on_its_own(s))
-    return Strengths(has=has, received=received, gives=gives, established=established)
+    gives: list[Strength | None] = [None] * len(supporters)
+    queue = deque(range(len(supporters)))
+    queued = set(queue)
+    while queue:
+        index = queue.popleft()
+        queued.discard(index)
+        supporter = supporters[index]
+        given = _gives(supporter, has)
+        if given == gives[index]:
+            continue
+        gives[index] = given
+        target = target_of(supporter)
+        if target not in statements:
+            continue  # a step into nothing (a map with errors)
+        received[target] = received[target].join(given) if target in received else given
+        updated = caps[target].meet(bases[target].join(received[target]))
+        if updated == has[target]:
+            continue
+        has[target] = updated
+        for user in users.get(target, ()):
+            if user not in queued:
+                queued.add(user)
+                queue.append(user)
+    by_id: dict[str, Strength] = {}
+    for supporter, value in zip(supporters, gives, strict=True):
+        by_id.setdefault(supporter.id, value if value is not None else NOTHING)
+    established = frozenset(sid for sid, s in statements.items() if established_on_its_own(s))
+    return Strengths(has=has, received=received, gives=by_id, established=established)
 
 
 def weakest_ground(supporter: Supporter, values: Strengths) -> str | None:
