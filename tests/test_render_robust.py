@@ -120,7 +120,87 @@ def test_a_chain_of_thousands_of_undercuts_is_drawn() -> None:
     assert "o1500" in {a.get("id") for a in part.nodes.values()}
 
 
+def test_elements_sharing_an_id_are_each_drawn_or_not_on_their_own() -> None:
+    # An error, but parse returns the map: the step 's' has no premises to draw, though the
+    # statement 's' is drawn; and the undercut aims at the first element named 'x'.
+    text = "prediction s: S.\ns: c <-\nthesis x: X.\nobjection o: O.\nx: o undercuts x\n"
+    dot = parse_dot(argmap.render(parsed(text), format="dot").decode())
+    assert {a.get("id") for a in dot.nodes.values()} >= {"s", "x", "o"}
+
+
 @pytest.mark.needs_dot
 @pytest.mark.parametrize("text", [SELF_UNDERCUT, UNDERCUT_CYCLE], ids=["self", "cycle"])
 def test_graphviz_lays_out_attack_cycles(text: str) -> None:
     ET.fromstring(argmap.render(parsed(text), format="svg"))
+
+
+# ---- any map the parser returns is drawn ---------------------------------------------------
+# Maps written as text from fragments that tangle: self-attacks, attack cycles, attacks on
+# attacks, undercuts of undercuts, deep chains, references to nothing, lines that do not
+# parse. `argmap.parse` returns a map for any text; `render` must draw every one.
+
+IDS = ("t", "p", "o", "s", "x", "y", "ghost")
+ID = st.sampled_from(IDS)
+KIND = st.sampled_from(("thesis", "claim", "premise", "evidence", "objection", "assumption"))
+HEDGE = st.sampled_from(("", " [likely]", " [may]", " [accepted]", " [almost certain, likely]"))
+
+
+@st.composite
+def fragment(draw: st.DrawFn) -> str:
+    a, b, c = draw(ID), draw(ID), draw(ID)
+    kinds = {
+        "statement": lambda: f"{draw(KIND)} {a}{draw(HEDGE)}: Text of {a}.",
+        "step": lambda: f"{a}: {b} <- {c}",
+        "linked": lambda: f"{a}: {b} <- {c} + {a}\n  scheme: sign\n  warrant: {c}",
+        "plain step": lambda: f"{b} <- {c}",
+        "empty step": lambda: f"{a}: {b} <-",
+        "if": lambda: f"if {b} then {c}",
+        "rebut": lambda: f"{a}: {b} rebuts {c}",
+        "undercut": lambda: f"{a}: {b} undercuts {c}",
+        "self-undercut": lambda: f"{a}: {b} undercuts {a}",
+        "cycle": lambda: f"{a}: {b} undercuts {c}\n{c}: {b} undercuts {a}",
+        "garbage": lambda: draw(
+            st.sampled_from(("thesis", "x <-", ": :", "if then", "  warrant:"))
+        ),
+    }
+    # Statements three times as often: relations then more often meet one, or share its id.
+    return kinds[draw(st.sampled_from([*kinds, "statement", "statement"]))]()
+
+
+@st.composite
+def chain(draw: st.DrawFn) -> str:
+    """A chain of steps, rebuttals or undercuts of undercuts hanging from one of the ids;
+    some longer than Python's recursion limit."""
+    length = draw(st.sampled_from((2, 3, 5, 40, 1100)))
+    top = draw(ID)
+    how = draw(st.sampled_from(("step", "rebut", "undercut")))
+    lines = ["objection k0: Link 0.", f"k0-on: k0 rebuts {top}"]
+    for i in range(1, length):
+        lines.append(f"objection k{i}: Link {i}.")
+        if how == "step":
+            lines.append(f"k{i}-on: k{i - 1} <- k{i}")
+        elif how == "rebut":
+            lines.append(f"k{i}-on: k{i} rebuts k{i - 1}")
+        else:
+            lines.append(f"k{i}-on: k{i} undercuts k{i - 1}-on")
+    return "\n".join(lines)
+
+
+@st.composite
+def tangled_texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(fragment(), max_size=12)) + draw(st.lists(chain(), max_size=2))
+    return "\n".join(draw(st.permutations(parts))) + "\n"
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tangled_texts(), st.data())
+def test_any_parsed_map_is_drawn(text: str, data: st.DataObject) -> None:
+    loaded = argmap.parse(text, "tangle.argmap")
+    argument_map = loaded.map
+    argmap.render(argument_map, format="dot")
+    argmap.render(argument_map, format="dot", flags=False, direction="LR", detail="compact")
+    statements = [s.id for s in argument_map.statements]
+    if statements:
+        focus = data.draw(st.sampled_from(statements))
+        depth = data.draw(st.one_of(st.none(), st.integers(0, 3)))
+        argmap.render(argument_map, format="dot", focus=focus, depth=depth)

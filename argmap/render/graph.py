@@ -83,16 +83,7 @@ class _Builder:
 
     def build(self) -> graphviz.Digraph:
         self._graph_attributes()
-        drawn = self._drawn_elements()
-        elements: Sequence[Statement | Inference | Conditional | Attack] = (
-            *self.map.statements,
-            *self.map.inferences,
-            *self.map.conditionals,
-            *self.map.attacks,
-        )
-        for element in elements:
-            if element.id not in drawn:
-                continue
+        for element in self._drawn_elements():
             if isinstance(element, Statement):
                 self.statement(element)
             elif isinstance(element, Inference):
@@ -397,45 +388,42 @@ class _Builder:
         out = any(s is True or (isinstance(s, str) and self.flags.is_out(s)) for s in statement_ids)
         return self.theme.muted_line if out else colour
 
-    def _drawn_elements(self) -> set[str]:
-        """The selected elements that are drawn: a relation is drawn only when every element
-        it joins exists and is drawn.
+    def _drawn_elements(self) -> list[Statement | Inference | Conditional | Attack]:
+        """The selected elements that are drawn, in the map's order: a relation is drawn only
+        when every element it joins exists and is drawn.
 
         An attack on an attack is drawn when the attack it targets is; attacks can form
         cycles (two undercutting each other, one undercutting itself) and chains thousands
         long, so this is a fixed point computed with a work list, not a recursion: every
-        attack whose own ends are drawable starts in, and one whose target drops out drops
-        out in turn. A cycle of attacks with drawable ends is drawn whole.
+        attack whose own ends are drawn starts in, and one whose target drops out drops out
+        in turn. A cycle of attacks with drawn ends is drawn whole. Elements are told apart
+        by identity, not id: in a map with errors two elements can share an id.
         """
-        others: Sequence[Statement | Inference | Conditional] = (
+        elements: tuple[Statement | Inference | Conditional, ...] = (
             *self.map.statements,
             *self.map.inferences,
             *self.map.conditionals,
         )
-        drawn = {
-            element.id
-            for element in others
-            if element.id in self.selection and self._own_ends_drawn(element)
-        }
-        attacks = [a for a in self.map.attacks if a.id in self.selection]
-        candidates = {a.id for a in attacks if self._own_ends_drawn(a)}
-        on_attack: dict[str, list[str]] = {}  # attack id -> the candidate attacks on it
-        for attack in attacks:
-            if attack.id in candidates:
-                on_attack.setdefault(attack.target, []).append(attack.id)
-        # An attack whose target is neither drawn nor a candidate attack cannot be drawn.
-        dropped = [
-            a.id
-            for a in attacks
-            if a.id in candidates and a.target not in drawn and a.target not in candidates
+        others = [e for e in elements if e.id in self.selection and self._own_ends_drawn(e)]
+        attacks = [
+            a for a in self.map.attacks if a.id in self.selection and self._own_ends_drawn(a)
         ]
-        candidates -= set(dropped)
+        kept = {id(attack) for attack in attacks}
+        on_attack: dict[int, list[Attack]] = {}  # an attack's identity -> the attacks on it
+        dropped: list[Attack] = []
+        for attack in attacks:
+            target = self.map.by_id.get(attack.target)
+            if isinstance(target, Attack) and id(target) in kept:
+                on_attack.setdefault(id(target), []).append(attack)
+            elif target is None or isinstance(target, Attack) or not self._own_ends_drawn(target):
+                dropped.append(attack)
+        kept -= {id(attack) for attack in dropped}
         while dropped:
-            for attack_id in on_attack.get(dropped.pop(), []):
-                if attack_id in candidates:
-                    candidates.remove(attack_id)
-                    dropped.append(attack_id)
-        return drawn | candidates
+            for attack in on_attack.get(id(dropped.pop()), []):
+                if id(attack) in kept:
+                    kept.remove(id(attack))
+                    dropped.append(attack)
+        return [*others, *(attack for attack in attacks if id(attack) in kept)]
 
     def _own_ends_drawn(self, element: Statement | Inference | Conditional | Attack) -> bool:
         """Whether the element's ends, other than an attack's target attack, are drawn."""

@@ -10,7 +10,6 @@ that step's target. A relation is drawn whole or not at all: linked premises sta
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement, StatementKind
@@ -46,18 +45,26 @@ class Walk:
             self.into.setdefault(target_of(relation), []).append(relation)
             for ground in grounds_of(relation):
                 self.out_of.setdefault(ground, []).append(relation)
+        self._bearing: dict[str, tuple[Relation, ...]] = {}
 
-    def bearing_on(self, statement_id: str) -> Iterator[Relation]:
-        """The relations into a statement, and the attacks on those (undercuts), recursively."""
+    def bearing_on(self, statement_id: str) -> tuple[Relation, ...]:
+        """The relations into a statement, and the attacks on those (undercuts), recursively.
+        Remembered: a big map's top is walked a dozen times (`fitting`)."""
+        known = self._bearing.get(statement_id)
+        if known is not None:
+            return known
         queue = deque(self.into.get(statement_id, []))
         seen: set[str] = set()
+        found: list[Relation] = []
         while queue:
             relation = queue.popleft()
             if relation.id in seen:
                 continue
             seen.add(relation.id)
-            yield relation
+            found.append(relation)
             queue.extend(self.into.get(relation.id, []))
+        self._bearing[statement_id] = result = tuple(found)
+        return result
 
     def down(self, start: str, depth: int | None) -> set[str]:
         """`start` and everything bearing on it, at most `depth` steps down (None: all)."""
