@@ -238,3 +238,29 @@ def test_without_dot_the_dot_format_still_works(good: Path, no_dot: None) -> Non
 def test_the_library_raises_a_clear_error_without_dot(good: Path, no_dot: None) -> None:
     with pytest.raises(DotNotFoundError, match="brew install graphviz"):
         argmap.render(argmap.load(good).map, "svg")
+
+
+# ---- when dot crashes -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def crashing_dot(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A `dot` on PATH that dies of a segmentation fault, as Graphviz 2.43 can."""
+    if os.name != "posix":
+        pytest.skip("the stand-in dot is a POSIX shell script")
+    bin_dir = tmp_path / "crashing-bin"
+    bin_dir.mkdir()
+    dot = bin_dir / "dot"
+    dot.write_text("#!/bin/sh\ncat >/dev/null\nkill -SEGV $$\n", encoding="utf-8")
+    dot.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+
+
+def test_a_crash_of_dot_is_told_as_a_crash_with_what_to_try(good: Path, crashing_dot: None) -> None:
+    out = good.parent / "out.svg"
+    result = run(str(good), "-o", str(out))
+    assert result.exit_code == 2
+    assert "Graphviz's dot crashed (signal 11, SIGSEGV)" in result.stderr
+    assert "--detail compact" in result.stderr and "--focus" in result.stderr
+    assert "exit status -11" not in result.stderr
+    assert not out.exists()

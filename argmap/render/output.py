@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import graphviz
 
 FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot")
@@ -10,6 +12,10 @@ INSTALL_HINT = (
     "(macOS), or see https://graphviz.org/download/; `--format dot` works without it"
 )
 PNG_DPI = "144"  # crisp on a screen and on paper; SVG and PDF are vector anyway
+CRASH_HINT = (
+    "a very large drawing can crash it: try `--detail compact`, or draw a part of the map "
+    "with `--focus ID` (and `--depth N`)"
+)
 
 
 class RenderError(Exception):
@@ -32,11 +38,19 @@ def layout(source: str, output_format: str) -> bytes:
     except graphviz.ExecutableNotFound:
         raise DotNotFoundError() from None
     except graphviz.CalledProcessError as exc:
-        raise RenderError(f"Graphviz's dot failed: {_stderr(exc)}") from None
+        raise RenderError(failure(exc.returncode, exc.stderr)) from None
     return data
 
 
-def _stderr(exc: graphviz.CalledProcessError) -> str:
-    stderr = exc.stderr
+def failure(returncode: int, stderr: bytes | str | None) -> str:
+    """What went wrong when dot exited with `returncode`, for a person. A negative return
+    code is the signal that killed dot: it crashed, and said nothing of why."""
     text = stderr.decode("utf-8", "replace") if isinstance(stderr, bytes) else str(stderr or "")
-    return text.strip() or f"exit status {exc.returncode}"
+    said = f": {text.strip()}" if text.strip() else ""
+    if returncode < 0:
+        try:
+            name = f", {signal.Signals(-returncode).name}"
+        except ValueError:
+            name = ""
+        return f"Graphviz's dot crashed (signal {-returncode}{name}){said}; {CRASH_HINT}"
+    return f"Graphviz's dot failed{said or f' with exit status {returncode}'}"
