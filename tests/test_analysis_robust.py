@@ -118,15 +118,6 @@ def test_any_parsed_map_is_analysed_reported_and_drawn(text: str) -> None:
     assert set(argmap.standing(argument_map)) == {s.id for s in argument_map.statements}
     report = argmap.build_report(argument_map)
     assert format_text(report) and format_markdown(report) and format_json(report)
-    if all(inference.premises for inference in argument_map.inferences):  # see below
-        assert argmap.render(argument_map, format="dot")
-
-
-@pytest.mark.xfail(
-    raises=IndexError, strict=True, reason="render/graph.py draws premises[0] of every step"
-)
-def test_a_step_without_premises_is_drawn() -> None:
-    argument_map = argmap.parse("prediction s: S.\ns: c <-\n").map
     assert argmap.render(argument_map, format="dot")
 
 
