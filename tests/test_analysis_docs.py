@@ -51,6 +51,19 @@ def test_the_worked_example_prints_what_the_doc_says(
     assert output in result.stdout.splitlines()
 
 
+def test_the_chain_example_prints_what_the_doc_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    section = ANALYSIS.read_text(encoding="utf-8").split("A weak link deep down a chain")[1]
+    fences = _FENCE.findall(section)
+    map_text = next(body for info, body in fences if info == "argmap")
+    output = next(body for info, body in fences if info == "text").strip()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "chain.argmap").write_text(map_text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--no-color", "--select", "W105", "chain.argmap"])
+    assert output in result.stdout.splitlines()
+
+
 # ---- the findings' section of docs/diagnostics.md ---------------------------------------------
 
 DIAGNOSTICS = ANALYSIS.parent / "diagnostics.md"

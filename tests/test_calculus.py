@@ -5,14 +5,16 @@ premise has, and adding a support never lowers what any statement receives or ha
 from __future__ import annotations
 
 import textwrap
+from itertools import pairwise
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import argmap
-from argmap.analysis.calculus import BARE, FULL, NOTHING, Strength, cap, strengths
+from argmap.analysis import analyse
+from argmap.analysis.calculus import BARE, FULL, NOTHING, Strength, Strengths, cap, strengths
 from argmap.model import (
     ArgumentMap,
     Conditional,
@@ -132,21 +134,65 @@ def test_a_step_never_gives_more_than_its_weakest_linked_premise_has(
             assert values.received[statement.id].within(limit)
 
 
-@settings(max_examples=300, deadline=None)
-@given(maps(), st.data())
-def test_adding_a_support_never_lowers_what_a_statement_receives_or_has(
-    argument_map: ArgumentMap, data: st.DataObject
-) -> None:
-    before = strengths(argument_map)
-    count = len(argument_map.statements)
-    extra = data.draw(inference(count, "added"))
-    after = strengths(
-        argument_map.model_copy(update={"inferences": (*argument_map.inferences, extra)})
+def with_support(argument_map: ArgumentMap, data: st.DataObject) -> tuple[ArgumentMap, str]:
+    """The map with one more inference, drawn at random, and the statement it supports."""
+    extra = data.draw(inference(len(argument_map.statements), "added"))
+    grown = argument_map.model_copy(update={"inferences": (*argument_map.inferences, extra)})
+    return grown, extra.conclusion
+
+
+def is_bare(argument_map: ArgumentMap, statement_id: str) -> bool:
+    statement = argument_map.statement(statement_id)
+    assert statement is not None
+    supported = any(i.conclusion == statement_id for i in argument_map.inferences) or any(
+        c.consequent == statement_id for c in argument_map.conditionals
     )
+    return not supported and strengths(argument_map).support(statement_id) is None
+
+
+def never_lowered(before: Strengths, after: Strengths, argument_map: ArgumentMap) -> None:
     for statement in argument_map.statements:
         old = before.received.get(statement.id, NOTHING)
         assert old.within(after.received.get(statement.id, NOTHING))
         assert before.has[statement.id].within(after.has[statement.id])
+
+
+@settings(max_examples=300, deadline=None)
+@given(maps(), st.data())
+def test_adding_a_support_never_lowers_what_its_statement_receives(
+    argument_map: ArgumentMap, data: st.DataObject
+) -> None:
+    grown, target = with_support(argument_map, data)
+    old = strengths(argument_map).received.get(target, NOTHING)
+    assert old.within(strengths(grown).received[target])
+
+
+@settings(max_examples=300, deadline=None)
+@given(maps(), st.data())
+def test_more_support_for_a_supported_statement_never_lowers_anything(
+    argument_map: ArgumentMap, data: st.DataObject
+) -> None:
+    grown, target = with_support(argument_map, data)
+    assume(not is_bare(argument_map, target))
+    never_lowered(strengths(argument_map), strengths(grown), argument_map)
+
+
+@settings(max_examples=300, deadline=None)
+@given(maps(), st.data())
+def test_the_first_support_of_a_bare_assertion_replaces_the_authors_word(
+    argument_map: ArgumentMap, data: st.DataObject
+) -> None:
+    # A bare assertion counts as likely (BARE); once something supports it, it has what that
+    # support gives, no more: so the first support lowers nothing when it gives at least
+    # likely, and when it gives less, that weaker link is what the calculus must show.
+    grown, target = with_support(argument_map, data)
+    assume(is_bare(argument_map, target))
+    before, after = strengths(argument_map), strengths(grown)
+    statement = grown.statement(target)
+    assert statement is not None
+    assert after.has[target] == cap(statement.hedge).meet(after.received[target])
+    if BARE.within(after.received[target]):
+        never_lowered(before, after, argument_map)
 
 
 @settings(max_examples=200, deadline=None)
@@ -211,7 +257,8 @@ def test_a_circle_adds_nothing() -> None:
         """
     )
     values = strengths(loaded.map)
-    assert values.has["a"] == BARE and values.has["b"] == BARE
+    # each rests only on the other, so each has what the circle gives: nothing
+    assert values.has["a"] == NOTHING and values.has["b"] == NOTHING
 
 
 def test_the_caps_of_hedges() -> None:
@@ -248,7 +295,10 @@ def reference(argument_map: ArgumentMap) -> dict[str, Strength]:
 
     statements = {s.id: s for s in argument_map.statements}
     supporters = [*argument_map.inferences, *argument_map.conditionals]
-    has = {sid: cap(s.hedge).meet(base(s)) for sid, s in statements.items()}
+    supported = {i.conclusion for i in argument_map.inferences}
+    supported |= {c.consequent for c in argument_map.conditionals}
+    bases = {sid: base(s, sid in supported) for sid, s in statements.items()}
+    has = {sid: cap(s.hedge).meet(bases[sid]) for sid, s in statements.items()}
     while True:
         received: dict[str, Strength] = {}
         for supporter in supporters:
@@ -261,7 +311,7 @@ def reference(argument_map: ArgumentMap) -> dict[str, Strength]:
                 given = given.meet(has.get(ground, NOTHING))
             received[target] = received[target].join(given) if target in received else given
         updated = {
-            sid: cap(s.hedge).meet(base(s).join(received.get(sid, NOTHING)))
+            sid: cap(s.hedge).meet(bases[sid].join(received.get(sid, NOTHING)))
             for sid, s in statements.items()
         }
         if updated == has:
@@ -301,3 +351,75 @@ def test_a_chain_is_evaluated_once_a_step(top_down: bool, monkeypatch: pytest.Mo
     values = calculus._strengths(argument_map)
     assert values.has["s0"] == FULL
     assert calls <= 2 * 400  # rounds over every step took 400 × 400
+
+
+# ---- chains: a weak link anywhere down limits everything above it -----------------------------
+
+
+def test_a_weak_link_down_a_chain_limits_the_conclusion() -> None:
+    for claimed_as in ("very likely", "likely"):
+        loaded = run(
+            f"""
+            thesis d [{claimed_as}]: D.
+            claim c: C.
+            premise p [unlikely]: P.
+              cite: A source
+            d <- c
+              scheme: sign
+            c <- p
+              scheme: sign
+            """
+        )
+        values = strengths(loaded.map)
+        assert values.has["p"] == values.has["c"] == Strength(0.20, 0.45)
+        [overclaim] = [d for d in loaded.diagnostics if d.code == "W105"]
+        assert "gives only 20–45 %" in overclaim.message
+        assert "which rests on 'p', hedged unlikely" in overclaim.message
+        assert overclaim.subjects == ("d", "d<-c", "c", "p")
+        assert overclaim.links == (("c", "d<-c"), ("p", "c<-p"))
+        assert "strengthen 'p'" in (overclaim.hint or "")
+
+
+@st.composite
+def chains(draw: st.DrawFn) -> ArgumentMap:
+    """s0 <- s1 <- ... <- sN: statements of any kind and hedge, steps with or without one."""
+    length = draw(st.integers(1, 40))
+    made = draw(statements(length + 1))
+    steps = []
+    for n in range(length):
+        step = draw(inference(length + 1, f"i{n}"))
+        steps.append(
+            step.model_copy(
+                update={"premises": (f"s{n + 1}",), "conclusion": f"s{n}", "premise_spans": (SPAN,)}
+            )
+        )
+    return ArgumentMap(statements=made, inferences=tuple(reversed(steps)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(chains())
+def test_a_chain_passes_up_no_more_than_its_weakest_link(argument_map: ArgumentMap) -> None:
+    from argmap.analysis.calculus import base
+    from argmap.analysis.graph import established_on_its_own
+
+    values = strengths(argument_map)
+    chain = list(argument_map.statements)
+    step_into = {i.conclusion: i for i in argument_map.inferences}
+    # bottom up, by the equations: the bottom has its own word, each other statement what the
+    # step from the one below gives, unless it is established on its own
+    expected = {chain[-1].id: cap(chain[-1].hedge).meet(base(chain[-1]))}
+    for statement, below in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
+        if established_on_its_own(statement):
+            expected[statement.id] = cap(statement.hedge)
+        else:
+            given_ = cap(step_into[statement.id].hedge).meet(expected[below.id])
+            expected[statement.id] = cap(statement.hedge).meet(given_)
+    assert values.has == expected
+    for above, statement in pairwise(chain):
+        if established_on_its_own(above):
+            break  # what is established on its own does not rest on what is below it
+        assert values.has["s0"].within(values.has[statement.id])
+    [*overclaim] = [d for d in analyse(argument_map) if d.code == "W105" and d.subjects[0] == "s0"]
+    if overclaim and "the step itself is hedged" not in overclaim[0].message:
+        support = values.support("s0")  # the finding names the statement that sets the limit
+        assert support is not None and values.has[overclaim[0].subjects[-1]].low == support.low

@@ -9,11 +9,13 @@ inferences and conditionals, attacks aside (they are the business of `attacks.py
     support(s)         = received(s), or [1, 1] if s is established on its own
     has(s)             = cap(s) ∧ (base(s) ∨ received(s))
 
-where min/∧ and max/∨ act on each bound, base(s) is [1, 1] for an established statement
-(evidence, cited, accepted), BARE (the scale's "likely", 55–80 %) for a bare assertion, and
-[0, 0] for a condition (supposed, not asserted); cap(s) is what the hedge allows, with a vague
-word counted as [0, 1]. The values are the least fixed point, so a cycle adds nothing.
-docs/analysis.md explains the choices and works an example.
+where min/∧ and max/∨ act on each bound and cap(s) is what the hedge allows, with a vague word
+counted as [0, 1]. base(s) is [1, 1] for an established statement (evidence, cited, accepted);
+[0, 0] for a statement that something supports, which has what its support gives and no more
+(so a weak link anywhere down a chain limits everything above it); BARE (the scale's "likely",
+55–80 %) for a bare assertion, which nothing supports; and [0, 0] for a condition that nothing
+supports (supposed, not asserted). The values are the least fixed point, so a cycle adds
+nothing. docs/analysis.md explains the choices and works an example.
 """
 
 from __future__ import annotations
@@ -87,11 +89,12 @@ def cap(hedge: Hedge | None) -> Strength:
     return Strength(low, high)
 
 
-def base(statement: Statement) -> Strength:
-    """What a statement has before any support: see the module's docstring."""
+def base(statement: Statement, supported: bool = False) -> Strength:
+    """What a statement has besides what its supporters give (`supported`: something in the
+    map supports it); see the module's docstring."""
     if established_on_its_own(statement):
         return FULL
-    if statement.kind is StatementKind.CONDITION:
+    if supported or statement.kind is StatementKind.CONDITION:
         return NOTHING
     return BARE
 
@@ -137,8 +140,9 @@ def _strengths(argument_map: ArgumentMap) -> Strengths:
     for statement in argument_map.statements:
         statements.setdefault(statement.id, statement)  # the first of duplicates, as `by_id`
     caps = {sid: cap(s.hedge) for sid, s in statements.items()}
-    bases = {sid: base(s) for sid, s in statements.items()}
     supporters: tuple[Supporter, ...] = (*argument_map.inferences, *argument_map.conditionals)
+    supported = {target_of(s) for s in supporters}
+    bases = {sid: base(s, sid in supported) for sid, s in statements.items()}
     users: dict[str, list[int]] = {}  # statement -> the supporters that rest on it
     for index, supporter in enumerate(supporters):
         for ground in dict.fromkeys(grounds(supporter)):

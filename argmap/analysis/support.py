@@ -11,6 +11,8 @@ from argmap.analysis.calculus import (
     FULL,
     NOTHING,
     Strength,
+    Strengths,
+    cap,
     claimed,
     strengths,
     weakest_ground,
@@ -266,19 +268,120 @@ def _word_for(support: Strength) -> str | None:
 
 
 def _why_weak(argument_map: ArgumentMap, ground: str, has: Strength) -> str:
+    """Why a statement at the end of a weakest path has no more than it has."""
     statement = argument_map.statement(ground)
     what = f"'{ground}' ({has.label})"
     if statement is None:
         return what
-    if statement.kind is StatementKind.CONDITION and not graph_of(argument_map).supporters_of(
-        ground
-    ):
+    graph = graph_of(argument_map)
+    if statement.kind is StatementKind.CONDITION and not graph.supporters_of(ground):
         return f"the condition '{ground}', which the map supposes but never establishes"
-    if graph_of(argument_map).is_bare(statement):
+    if graph.is_bare(statement):
         return f"{what}, a bare assertion, counted as likely at best"
-    if statement.hedge is not None:
+    if statement.hedge is not None and cap(statement.hedge).low <= has.low + EPSILON:
         return f"'{ground}', hedged {statement.hedge.label}"
     return what
+
+
+def _best(supporters: list[Supporter], values: Strengths) -> Supporter:
+    """The supporter that gives the most (the first of equals)."""
+    return max(supporters, key=lambda s: values.gives[s.id].low)
+
+
+Link = tuple[str, Supporter]  # (ground, the supporter it goes into)
+
+
+class _WeakestPaths:
+    """Where what a supporter gives is limited: its weakest ground; and while that ground has
+    just what its own best supporter gives (neither its hedge nor that step's lowers it), that
+    supporter's weakest ground, and so on down. The last ground is where the limit is set:
+    established, bare, or hedged. Each link is worked out once for every path through it (the
+    overclaims up a chain share one path)."""
+
+    def __init__(self, argument_map: ArgumentMap) -> None:
+        self.map = argument_map
+        self.graph = graph_of(argument_map)
+        self.values = strengths(argument_map)
+        self.links: dict[int, tuple[str | None, Supporter | None]] = {}
+        self.tails: dict[int, tuple[Link, int]] = {}  # supporter -> (last link, path length)
+
+    def link(self, supporter: Supporter) -> tuple[str | None, Supporter | None]:
+        """The supporter's weakest ground, and the supporter below it to follow (or None)."""
+        key = id(supporter)
+        if key not in self.links:
+            ground = weakest_ground(supporter, self.values)
+            self.links[key] = (ground, self._below(ground) if ground is not None else None)
+        return self.links[key]
+
+    def _below(self, ground: str) -> Supporter | None:
+        values = self.values
+        has, received = values.has.get(ground), values.received.get(ground)
+        if has is None or received is None or ground in values.established:
+            return None
+        if has.low < received.low - EPSILON:
+            return None  # its own hedge sets the limit
+        best = _best(self.graph.supporters_of(ground), values)
+        under = weakest_ground(best, values)
+        if under is None or values.gives[best.id].low < values.has.get(under, NOTHING).low:
+            return None  # the step's hedge sets the limit
+        return best
+
+    def tail(self, supporter: Supporter) -> tuple[Link, int] | None:
+        """The path's last link and its length; None for a step without premises."""
+        trail: list[Supporter] = []
+        on_trail: set[int] = set()
+        current: Supporter | None = supporter
+        tail: tuple[Link, int] | None = None
+        while current is not None:
+            if id(current) in self.tails:
+                tail = self.tails[id(current)]
+                break
+            ground, below = self.link(current)
+            if ground is None or id(current) in on_trail:
+                break  # no premises, or a circle: the path ends where it would close
+            on_trail.add(id(current))
+            trail.append(current)
+            current = below
+        for step in reversed(trail):
+            ground, _below = self.link(step)
+            assert ground is not None
+            tail = ((ground, step), 1) if tail is None else (tail[0], tail[1] + 1)
+            self.tails[id(step)] = tail
+        return tail
+
+    def path(self, supporter: Supporter, shown: int = 4) -> tuple[list[Link], int]:
+        """The path's first links (up to `shown`) and its last, and how many links it has."""
+        found = self.tail(supporter)
+        if found is None:
+            return [], 0
+        last, length = found
+        links: list[Link] = []
+        current: Supporter | None = supporter
+        while current is not None and len(links) < min(shown, length - 1):
+            ground, below = self.link(current)
+            assert ground is not None
+            links.append((ground, current))
+            current = below
+        return [*links, last], length
+
+    def rests_on(self, supporter: Supporter) -> str:
+        """'it rests on 'c' (20–45 %), which rests, through 'b', on 'p', hedged unlikely'."""
+        links, length = self.path(supporter)
+        has = self.values.has
+        (first, _step), (root, _root_step) = links[0], links[-1]
+        why = _why_weak(self.map, root, has.get(root, NOTHING))
+        if length == 1:
+            return f"it rests on {why}"
+        middle = [ground for ground, _s in links[1:-1]]
+        through = ""
+        if middle:
+            more = length - 2 - len(middle)
+            names = quoted(middle) if not more else ", ".join(f"'{m}'" for m in middle)
+            through = f", through {names}{f' and {more} more' if more else ''},"
+        return (
+            f"it rests on '{first}' ({has.get(first, NOTHING).label}), which rests{through} "
+            f"on {why}"
+        )
 
 
 def _only(support: Strength) -> str:
@@ -289,6 +392,7 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
     """W105: a statement whose hedge claims a lower bound above the best its support gives."""
     graph = graph_of(argument_map)
     values = strengths(argument_map)
+    paths = _WeakestPaths(argument_map)
     found: list[Diagnostic] = []
     for statement in argument_map.statements:
         claim = claimed(statement.hedge)
@@ -298,17 +402,19 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
         if claim.low <= support.low + EPSILON:
             continue
         assert statement.hedge is not None
-        supporters = graph.supporters_of(statement.id)
-        best = max(supporters, key=lambda s: values.gives[s.id].low)
-        weak = weakest_ground(best, values)
+        best = _best(graph.supporters_of(statement.id), values)
+        links, _length = paths.path(best, shown=1)
+        weak = links[0][0] if links else None
         weak_has = values.has.get(weak, NOTHING) if weak is not None else FULL
         step_hedge = isinstance(best, Inference) and values.gives[best.id].low < weak_has.low
         if isinstance(best, Inference) and step_hedge and best.hedge is not None:
             reason = f"the step itself is hedged {best.hedge.label}"
-        elif weak is None:
+            links = links[:1]
+        elif not links:
             reason = "the step into it has no premises"
         else:
-            reason = f"it rests on {_why_weak(argument_map, weak, weak_has)}"
+            reason = paths.rests_on(best)
+        root = links[-1][0] if links else None
         word = _word_for(support)
         if isinstance(best, Conditional):
             hint = (
@@ -318,7 +424,7 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
             )
         else:
             soften = f"hedge it as '{word}' or less" if word else "hedge it as possible at most"
-            hint = f"{soften}, or strengthen '{weak or best.id}' with evidence or a source"
+            hint = f"{soften}, or strengthen '{root or best.id}' with evidence or a source"
         found.append(
             finding(
                 "W105",
@@ -326,8 +432,8 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
                 f"gives {_only(support)}: {reason}",
                 statement.hedge.span,
                 hint,
-                subjects=(statement.id, best.id, *([weak] if weak is not None else [])),
-                links=((weak, best.id),) if weak is not None else (),
+                subjects=(statement.id, best.id, *(ground for ground, _s in links)),
+                links=tuple((ground, step.id) for ground, step in links),
             )
         )
     return found
