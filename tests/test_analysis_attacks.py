@@ -4,6 +4,8 @@ grounded extension on any framework, and the map's framework treats support as d
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +18,7 @@ from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_exte
 
 import argmap
 from argmap import Standing
+from argmap.analysis import attacks
 from argmap.analysis.attacks import grounded_labels, reading
 
 
@@ -129,3 +132,52 @@ def test_a_supposition_is_undecided_and_read_both_ways() -> None:
     view = reading(loaded.map, "p")
     assert view is not None and (view.preferred_in, view.preferred) == (1, 2)
     assert (view.stable_in, view.stable) == (1, 2)
+
+
+# ---- the work done: once per attack, once per step --------------------------------------------
+
+
+class Counted(tuple[Any, ...]):
+    """A map's attacks or conditionals, counting how often they are gone through."""
+
+    passes = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        Counted.passes += 1
+        return super().__iter__()
+
+
+def test_sides_go_through_the_attacks_a_fixed_number_of_times() -> None:
+    # answers to answers, written last first: the side of each is known only after the one
+    # after it in the text (passes over every attack took one pass an answer)
+    depth = 60
+    lines = ["thesis t: T.", "evidence e: E.", "t <- e", "  scheme: sign"]
+    lines += [f"objection o{n}: O{n}." for n in range(depth)]
+    lines += [f"a{n}: o{n} undercuts a{n - 1}" for n in reversed(range(1, depth))]
+    lines += ["a0: o0 rebuts t"]
+    loaded = argmap.parse("\n".join(lines) + "\n")
+    assert not loaded.has_errors
+    counted = loaded.map.model_copy(update={"attacks": Counted(loaded.map.attacks)})
+    Counted.passes = 0
+    side = attacks._sides(counted)
+    assert [side[f"a{n}"] for n in range(4)] == [False, True, False, True]
+    assert Counted.passes <= 3
+
+
+def test_what_falls_with_a_statement_is_found_once_a_step() -> None:
+    depth = 60
+    lines = [
+        "thesis c0: T.",
+        "evidence e: E.",
+        "evidence r: R.",
+        *(f"claim c{n}: C{n}." for n in range(1, depth)),
+    ]
+    lines += [f"c{n} <- c{n + 1}\n  scheme: sign" for n in range(depth - 1)]
+    lines += [f"c{depth - 1} <- e\n  scheme: sign", f"r rebuts c{depth - 1}", "if e then c0"]
+    loaded = argmap.parse("\n".join(lines) + "\n")
+    assert not loaded.has_errors
+    counted = loaded.map.model_copy(update={"conditionals": Counted(loaded.map.conditionals)})
+    Counted.passes = 0
+    fallen = attacks._falls_with(counted, f"c{depth - 1}")
+    assert fallen == [f"c{n}" for n in reversed(range(1, depth - 1))]
+    assert Counted.passes <= 3

@@ -25,6 +25,7 @@ py_arg's preferred and stable extensions tell in how many readings each statemen
 
 from __future__ import annotations
 
+import heapq
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -381,14 +382,14 @@ def _falls_with(argument_map: ArgumentMap, statement_id: str) -> list[str]:
     graph = graph_of(argument_map)
     labels = labelling(argument_map)
     fallen: list[str] = []
-    todo = [statement_id]
+    todo = deque([statement_id])
     seen = {statement_id}
     while todo:
-        current = todo.pop(0)
+        current = todo.popleft()
         steps: list[Inference | Conditional] = [
             inference for inference, _index in graph.premise_of.get(current, [])
         ]
-        steps += [c for c in argument_map.conditionals if c.antecedent == current]
+        steps += graph.condition_of.get(current, [])
         for step in steps:
             target = step.conclusion if isinstance(step, Inference) else step.consequent
             if target in seen or target not in graph.relied_on:
@@ -435,22 +436,38 @@ def defeated(argument_map: ArgumentMap) -> list[Diagnostic]:
 def _sides(argument_map: ArgumentMap) -> dict[str, bool]:
     """Which side each element is on: True for the argument (the theses and what they rest
     on), False against it; an attack is on the side opposite its target, with its attacker and
-    everything that supports the attacker."""
+    everything that supports the attacker (unless already on a side).
+
+    Which side wins, where an element could be on both, follows passes over the attacks in
+    the order written, each giving a side to every attack whose target has one; a heap keyed
+    by (pass, position) does the same work once per attack."""
     graph = graph_of(argument_map)
     side: dict[str, bool] = dict.fromkeys(graph.relied_on, True)
     for inference in argument_map.inferences:
         if inference.conclusion in graph.relied_on:
             side[inference.id] = True
-    changed = True
-    while changed:
-        changed = False
-        for attack in argument_map.attacks:
-            if attack.target not in side or attack.id in side:
-                continue
-            side[attack.id] = not side[attack.target]
-            for element in _support_elements(argument_map, attack.attacker):
-                side.setdefault(element, side[attack.id])
-            changed = True
+    position = {id(attack): n for n, attack in enumerate(argument_map.attacks)}
+    due: list[tuple[int, int]] = []  # (pass, position) of the attacks whose target has a side
+
+    def sided(element: str, when: tuple[int, int]) -> None:
+        """`element` got its side in pass when[0], at position when[1]."""
+        for attack in graph.attacks_against(element):
+            n = position[id(attack)]
+            heapq.heappush(due, (when[0] if n > when[1] else when[0] + 1, n))
+
+    for element in list(side):
+        sided(element, (0, -1))
+    while due:
+        when = heapq.heappop(due)
+        attack = argument_map.attacks[when[1]]
+        if attack.id in side:
+            continue
+        side[attack.id] = not side[attack.target]
+        sided(attack.id, when)
+        for element in _support_elements(argument_map, attack.attacker):
+            if element not in side:
+                side[element] = side[attack.id]
+                sided(element, when)
     return side
 
 
