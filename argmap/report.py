@@ -8,7 +8,7 @@ map without errors: the analysis of a malformed map would mislead.
 from __future__ import annotations
 
 import textwrap
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
 from typing import Literal
 
@@ -23,8 +23,10 @@ from argmap.analysis import (
     readings,
     strengths,
 )
-from argmap.analysis.calculus import EPSILON, claimed
+from argmap.analysis.attacks import explain, is_answered
+from argmap.analysis.calculus import claimed
 from argmap.analysis.graph import Supporter, graph_of, grounds
+from argmap.analysis.support import overclaims
 from argmap.codes import CODES
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.model import ArgumentMap, AttackKind, Inference, Statement
@@ -49,6 +51,9 @@ PLAIN: dict[str, tuple[str, str]] = {
     "W502": ("no thesis", "maps without a thesis"),
 }
 
+
+MAX_DEPTH = 10
+"""The most steps a support tree is drawn deep; deeper, it continues after the theses."""
 
 _LINK_CODES = frozenset({"W101", "W104", "W106"})  # findings about a link, shown at the link
 _QUIET_CODES = _LINK_CODES | {"I401"}  # not repeated as notes in the tree
@@ -102,6 +107,7 @@ class Node(_Frozen):
     notes: tuple[str, ...]  # plain-word findings anchored at it
     attacks: tuple[AttackNote, ...]
     shown_above: bool = False  # already drawn earlier in the report: not expanded again
+    continued: bool = False  # too deep to draw here: its tree is in `Report.continued`
     steps: tuple[Step, ...] = ()
 
 
@@ -127,6 +133,7 @@ class Step(_Frozen):
     attacks: tuple[AttackNote, ...]
     open_questions: int  # critical questions of its scheme left open
     links: tuple[Link, ...]
+    unexplained: bool = False  # an unexplained step (W102) among the findings reported
     warrant_node: Node | None = None  # the statement that licenses the step
     warrant_reasons: tuple[str, ...] = ()  # why the link from the warrant is weak
 
@@ -142,6 +149,11 @@ class StandingRow(_Frozen):
     reason: str | None
 
 
+Verdict = Literal["overclaim", "allowed", "within its support", "claims no range"]
+"""overclaim: reported as one (W105); allowed: claims more than its support gives, but the
+findings reported leave it out (the map allows it with `allow: W105`, or it was not selected)."""
+
+
 class StrengthRow(_Frozen):
     """What a conclusion claims against what its support gives."""
 
@@ -150,7 +162,7 @@ class StrengthRow(_Frozen):
     hedge: str | None
     claims: str | None
     receives: str
-    verdict: Literal["overclaim", "within its support", "claims no range"]
+    verdict: Verdict
 
 
 class Counts(_Frozen):
@@ -172,6 +184,7 @@ class Report(_Frozen):
     path: str | None
     counts: Counts
     theses: tuple[Node, ...]
+    continued: tuple[Node, ...] = ()  # support trees too deep to draw whole, cut at MAX_DEPTH
     weak_links: tuple[Finding, ...]  # the support findings (W1)
     findings: tuple[Finding, ...]  # every finding, in order
     standing: tuple[StandingRow, ...]
@@ -198,6 +211,9 @@ def _finding(diagnostic: Diagnostic) -> Finding:
 
 
 class _Builder:
+    """Builds the report's data from the findings and argmap.analysis, with every finding
+    indexed once by its anchor and by its links, so that each element costs a look-up."""
+
     def __init__(self, argument_map: ArgumentMap, findings: list[Diagnostic]) -> None:
         self.map = argument_map
         self.findings = findings
@@ -205,36 +221,37 @@ class _Builder:
         self.values = strengths(argument_map)
         self.labels = labelling(argument_map)
         self.seen: set[str] = set()
+        self.pending: deque[Statement] = deque()  # cut off at MAX_DEPTH, continued after theses
         self.open_questions = {
             q.inference: len(q.open) for q in critical_questions(argument_map) if q.scheme
         }
+        self.notes: dict[str, list[str]] = {}
+        self.reasons: dict[tuple[str, str], list[str]] = {}
+        self.anchored: dict[str, set[str]] = {}  # code -> the anchors of its findings
+        for d in findings:
+            anchor = d.subjects[0] if d.subjects else None
+            if anchor is not None:
+                self.anchored.setdefault(d.code, set()).add(anchor)
+                if d.code not in _QUIET_CODES:
+                    self.notes.setdefault(anchor, []).append(f"{plain(d.code)}: {d.message}")
+            for link in dict.fromkeys(d.links):
+                if d.code in _LINK_CODES:
+                    reason = f"{plain(d.code)}: {d.message}"
+                else:
+                    reason = f"the weakest link under the {plain(d.code)} on '{anchor}'"
+                self.reasons.setdefault(link, []).append(reason)
 
     def notes_at(self, element_id: str) -> tuple[str, ...]:
         """Findings anchored at an element, except those about a link (shown at the link)."""
-        return tuple(
-            f"{plain(d.code)}: {d.message}"
-            for d in self.findings
-            if d.subjects[:1] == (element_id,) and d.code not in _QUIET_CODES
-        )
+        return tuple(self.notes.get(element_id, ()))
 
     def link_reasons(self, ground: str, supporter: Supporter) -> tuple[str, ...]:
-        reasons = []
-        for d in self.findings:
-            if (ground, supporter.id) not in d.links:
-                continue
-            if d.code in _LINK_CODES:
-                reasons.append(f"{plain(d.code)}: {d.message}")
-            else:
-                reasons.append(f"the weakest link under the {plain(d.code)} on '{d.subjects[0]}'")
-        return tuple(reasons)
+        return tuple(self.reasons.get((ground, supporter.id), ()))
 
     def attacks_on(self, element_id: str) -> tuple[AttackNote, ...]:
         notes = []
-        for attack in self.map.attacks_on(element_id):
+        for attack in self.graph.attacks_against(element_id):
             attacker = self.map.statement(attack.attacker)
-            answered = any(self.map.attacks_on(attack.id)) or any(
-                self.map.attacks_on(attack.attacker)
-            )
             notes.append(
                 AttackNote(
                     id=attack.id,
@@ -242,17 +259,45 @@ class _Builder:
                     attacker_text=attacker.text if attacker else "",
                     kind=attack.kind,
                     standing=self.labels.of_attack(attack.id),
-                    answered=answered,
+                    answered=is_answered(self.map, attack),
                 )
             )
         return tuple(notes)
 
-    def node(self, statement: Statement) -> Node:
+    def node(self, statement: Statement, depth: int = 0) -> Node:
+        """A statement and, the first time it is met, the tree of its support. A tree is cut
+        at MAX_DEPTH steps: the statement there is marked continued, and the rest of its tree
+        is drawn after the theses' (`continued`)."""
         shown = statement.id in self.seen
         self.seen.add(statement.id)
+        supporters = self.graph.supporters_of(statement.id)
+        continued = not shown and depth >= MAX_DEPTH and bool(supporters)
+        if continued:
+            self.pending.append(statement)
+        steps = () if shown or continued else tuple(self.step(s, depth) for s in supporters)
+        return self._node(statement, steps, notes=not shown, shown=shown, continued=continued)
+
+    def continued(self) -> tuple[Node, ...]:
+        """The trees cut off at MAX_DEPTH, each from the statement where it was cut (its notes
+        and attacks are shown there), and those cut off in them in turn."""
+        trees: list[Node] = []
+        while self.pending:
+            statement = self.pending.popleft()
+            steps = tuple(self.step(s, 0) for s in self.graph.supporters_of(statement.id))
+            trees.append(self._node(statement, steps, notes=False))
+        return tuple(trees)
+
+    def _node(
+        self,
+        statement: Statement,
+        steps: tuple[Step, ...],
+        *,
+        notes: bool,
+        shown: bool = False,
+        continued: bool = False,
+    ) -> Node:
         claim = claimed(statement.hedge)
         support = self.values.support(statement.id)
-        steps = () if shown else tuple(self.step(s) for s in self.graph.supporters_of(statement.id))
         return Node(
             id=statement.id,
             kind=statement.kind.value,
@@ -262,13 +307,14 @@ class _Builder:
             claims=claim.label if claim else None,
             receives=support.label if support else None,
             established=statement.id in self.values.established,
-            notes=() if shown else self.notes_at(statement.id),
-            attacks=() if shown else self.attacks_on(statement.id),
+            notes=self.notes_at(statement.id) if notes else (),
+            attacks=self.attacks_on(statement.id) if notes else (),
             shown_above=shown,
+            continued=continued,
             steps=steps,
         )
 
-    def step(self, supporter: Supporter) -> Step:
+    def step(self, supporter: Supporter, depth: int) -> Step:
         links = []
         for ground in grounds(supporter):
             reasons = self.link_reasons(ground, supporter)
@@ -279,7 +325,7 @@ class _Builder:
                 Link(
                     status="weak" if reasons else "sound",
                     reasons=reasons,
-                    premise=self.node(premise),
+                    premise=self.node(premise, depth + 1),
                 )
             )
         is_inference = isinstance(supporter, Inference)
@@ -301,8 +347,9 @@ class _Builder:
             notes=self.notes_at(supporter.id),
             attacks=self.attacks_on(supporter.id),
             open_questions=self.open_questions.get(supporter.id, 0),
+            unexplained=supporter.id in self.anchored.get("W102", set()),
             links=tuple(links),
-            warrant_node=self.node(warrant) if warrant else None,
+            warrant_node=self.node(warrant, depth + 1) if warrant else None,
             warrant_reasons=self.link_reasons(warrant.id, supporter) if warrant else (),
         )
 
@@ -313,7 +360,7 @@ class _Builder:
             label = self.labels.of_statement(statement.id)
             reason = None
             if label is not Standing.IN:
-                reason = self.why(statement.id, label)
+                reason = "; ".join(explain(self.map, statement.id)) or label.value
                 view = views.get(statement.id)
                 if view is not None and view.preferred:
                     reason += (
@@ -326,45 +373,24 @@ class _Builder:
             )
         return tuple(rows)
 
-    def why(self, statement_id: str, label: Standing) -> str:
-        """Why a statement is out or undecided, in a few words."""
-        reasons: list[str] = []
-        for attack in self.map.attacks_on(statement_id):
-            if self.labels.of_attack(attack.id) is label or (
-                label is Standing.OUT and self.labels.of_attack(attack.id) is Standing.IN
-            ):
-                reasons.append(f"'{attack.attacker}' rebuts it")
-        for supporter in self.graph.supporters_of(statement_id):
-            for attack in self.map.attacks_on(supporter.id):
-                if self.labels.of_attack(attack.id) is not Standing.OUT:
-                    reasons.append(f"'{attack.attacker}' undercuts '{supporter.id}'")
-            weak = [
-                g
-                for g in grounds(supporter)
-                if self.map.statement(g) is not None
-                and self.labels.of_statement(g) is not Standing.IN
-            ]
-            if weak and not reasons:
-                reasons.append(f"it rests on {', '.join(repr(g) for g in weak)}")
-        statement = self.map.statement(statement_id)
-        if statement is not None and statement.kind.value == "condition" and not reasons:
-            reasons.append("a condition the map supposes but never establishes")
-        return "; ".join(reasons) or label.value
-
     def strength_rows(self) -> tuple[StrengthRow, ...]:
+        """What each supported statement claims against what its support gives; the verdict is
+        the findings' (W105), so an overclaim the map allows is not called one."""
+        reported = self.anchored.get("W105", set())
+        found = {d.subjects[0] for d in overclaims(self.map)}
         rows = []
         for statement in self.map.statements:
-            if not self.graph.supporters_of(statement.id):
+            support = self.values.support(statement.id)
+            if not self.graph.supporters_of(statement.id) or support is None:
                 continue
             claim = claimed(statement.hedge)
-            support = self.values.support(statement.id)
-            assert support is not None
+            verdict: Verdict
             if claim is None:
-                verdict: Literal["overclaim", "within its support", "claims no range"] = (
-                    "claims no range"
-                )
-            elif claim.low > support.low + EPSILON:
+                verdict = "claims no range"
+            elif statement.id in reported:
                 verdict = "overclaim"
+            elif statement.id in found:
+                verdict = "allowed"
             else:
                 verdict = "within its support"
             rows.append(
@@ -386,6 +412,7 @@ def build_report(argument_map: ArgumentMap, findings: list[Diagnostic] | None = 
     found = [d for d in (analyse(argument_map) if findings is None else findings) if not d.is_error]
     builder = _Builder(argument_map, found)
     theses = tuple(builder.node(t) for t in argument_map.theses)
+    continued = builder.continued()
     header = argument_map.header
     by_code = Counter(d.code for d in found)
     counts = Counts(
@@ -404,6 +431,7 @@ def build_report(argument_map: ArgumentMap, findings: list[Diagnostic] | None = 
         path=argument_map.path,
         counts=counts,
         theses=theses,
+        continued=continued,
         weak_links=tuple(_finding(d) for d in found if d.code.startswith("W1")),
         findings=tuple(_finding(d) for d in found),
         standing=builder.standing_rows(),
@@ -435,31 +463,35 @@ def _kinds(counts: dict[str, int]) -> str:
     return ", ".join(_plural(counts[k], k, _KIND_PLURALS.get(k)) for k in order if counts.get(k))
 
 
-def _weak_under(node: Node) -> tuple[int, int]:
-    """(weak links, unexplained steps) in a thesis's tree, each counted once."""
+def _weak_under(node: Node, continued: dict[str, Node]) -> tuple[int, int]:
+    """(weak links, unexplained steps) in a thesis's tree, the parts continued below included,
+    each counted once."""
     weak: set[tuple[str, str]] = set()
     unexplained: set[str] = set()
-
-    def walk(current: Node) -> None:
+    todo = [node]
+    walked: set[str] = set()
+    while todo:
+        current = todo.pop()
+        if current.continued and current.id not in walked:
+            walked.add(current.id)
+            todo.append(continued[current.id])
         for step in current.steps:
-            if step.kind == "inference" and not step.scheme and not step.warrant:
+            if step.unexplained:
                 unexplained.add(step.id)
             for link in step.links:
                 if link.status == "weak":
                     weak.add((link.premise.id, step.id))
-                walk(link.premise)
-
-    walk(node)
+                todo.append(link.premise)
     return len(weak), len(unexplained)
 
 
-def _verdict(thesis: Node) -> str:
+def _verdict(thesis: Node, continued: dict[str, Node]) -> str:
     fate = {
         Standing.IN: "stands against the attacks in the map",
         Standing.OUT: "is defeated by an attack",
         Standing.UNDECIDED: "is left undecided by the attacks in the map",
     }[thesis.standing]
-    weak, unexplained = _weak_under(thesis)
+    weak, unexplained = _weak_under(thesis, continued)
     return (
         f"thesis '{thesis.id}' {fate}; its support has {_count(weak, 'weak link')} and "
         f"{_count(unexplained, 'unexplained step')}"
@@ -478,7 +510,8 @@ def _glance(report: Report) -> list[str]:
         f"{_plural(counts.inferences, 'step')}, {_plural(counts.conditionals, 'conditional')}, "
         f"{_plural(counts.attacks, 'attack')}",
     ]
-    lines += [_verdict(thesis) for thesis in report.theses]
+    continued = {tree.id: tree for tree in report.continued}
+    lines += [_verdict(thesis, continued) for thesis in report.theses]
     if counts.warnings:
         kinds = Counter(f.code for f in report.findings if f.severity is Severity.WARNING)
         listed = ", ".join(f"{n} {plain(code, n)}" for code, n in sorted(kinds.items()))
@@ -537,6 +570,15 @@ def _wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
     )
 
 
+def _where(node: Node, emphasis: str = "") -> str:
+    """Where a node's tree is, when it is not under it."""
+    if node.shown_above:
+        return f" {emphasis}(shown above){emphasis}"
+    if node.continued:
+        return f" {emphasis}(continued below){emphasis}"
+    return ""
+
+
 def _tree_text(node: Node, indent: str, out: list[str]) -> None:
     if node.shown_above:
         return
@@ -552,18 +594,22 @@ def _tree_text(node: Node, indent: str, out: list[str]) -> None:
             out.append(f"{indent}      {_attack_line(attack)}")
         for link in step.links:
             mark = SOUND if link.status == "sound" else WEAK
-            seen = " (shown above)" if link.premise.shown_above else ""
+            seen = _where(link.premise)
             out.append(f"{indent}      {mark} {_node_line(link.premise)}{seen}")
             for reason in link.reasons:
                 out += _wrap(reason, indent + "          ")
             _tree_text(link.premise, indent + "        ", out)
         if step.warrant_node is not None:
-            seen = " (shown above)" if step.warrant_node.shown_above else ""
+            seen = _where(step.warrant_node)
             mark = WEAK if step.warrant_reasons else SOUND
             out.append(f"{indent}      {mark} warrant {_node_line(step.warrant_node)}{seen}")
             for reason in step.warrant_reasons:
                 out += _wrap(reason, indent + "          ")
             _tree_text(step.warrant_node, indent + "        ", out)
+
+
+def _said(verdict: Verdict) -> str:
+    return "above its support (allowed)" if verdict == "allowed" else verdict
 
 
 def _strength_lines(report: Report) -> list[str]:
@@ -574,7 +620,7 @@ def _strength_lines(report: Report) -> list[str]:
         width = max(len(r.id) for r in hedged)
         for row in hedged:
             claims = f"claims {row.hedge}" if row.claims else f"says {row.hedge}: no range"
-            verdict = "OVERCLAIM" if row.verdict == "overclaim" else row.verdict
+            verdict = {"overclaim": "OVERCLAIM"}.get(row.verdict, _said(row.verdict))
             lines.append(
                 f"{row.id:<{width}}  {claims:<34} support gives {row.receives:<9} {verdict}"
             )
@@ -655,6 +701,9 @@ def format_text(report: Report) -> str:
     for thesis in report.theses:
         out += ["", f"  THESIS {_node_line(thesis)}"]
         _tree_text(thesis, "  ", out)
+    for tree in report.continued:
+        out += ["", f"  CONTINUED {_node_line(tree)}"]
+        _tree_text(tree, "  ", out)
     out += ["", "WEAK LINKS, AND HOW TO MEND THEM"]
     for number, item in enumerate(report.weak_links, start=1):
         out += _item(f"{number}.", item, "  ")
@@ -694,14 +743,14 @@ def _tree_markdown(node: Node, depth: int, out: list[str]) -> None:
         out += [f"{pad}  - {_md(_attack_line(attack))}" for attack in step.attacks]
         for link in step.links:
             mark = SOUND if link.status == "sound" else WEAK
-            seen = " *(shown above)*" if link.premise.shown_above else ""
+            seen = _where(link.premise, "*")
             rest = _node_line(link.premise)[len(link.premise.id) :]
             out.append(f"{pad}  - {mark} **{_md(link.premise.id)}**{_md(rest)}{seen}")
             out += [f"{pad}    - *{_md(reason)}*" for reason in link.reasons]
             _tree_markdown(link.premise, depth + 2, out)
         if step.warrant_node is not None:
             warrant = step.warrant_node
-            seen = " *(shown above)*" if warrant.shown_above else ""
+            seen = _where(warrant, "*")
             rest = _node_line(warrant)[len(warrant.id) :]
             mark = WEAK if step.warrant_reasons else SOUND
             out.append(f"{pad}  - {mark} warrant **{_md(warrant.id)}**{_md(rest)}{seen}")
@@ -733,6 +782,9 @@ def format_markdown(report: Report) -> str:
         hedge = f"; hedged {_md(thesis.hedge)}" if thesis.hedge else ""
         out += [f"{thesis.kind}; {thesis.standing.value}{hedge}", ""]
         _tree_markdown(thesis, 0, out)
+    for tree in report.continued:
+        out += ["", f"### Continued: {_md(tree.id)}", "", f"> {_md(tree.text)}", ""]
+        _tree_markdown(tree, 0, out)
     if not report.theses:
         out.append("The map has no thesis: nothing says what the essay argues for.")
     out += ["", "## Weak links, and how to mend them", ""]
@@ -743,7 +795,7 @@ def format_markdown(report: Report) -> str:
     out += ["| statement | hedge | claims | support gives | verdict |"]
     out += ["| --- | --- | --- | --- | --- |"]
     for row in report.strength:
-        verdict = "**overclaim**" if row.verdict == "overclaim" else row.verdict
+        verdict = "**overclaim**" if row.verdict == "overclaim" else _said(row.verdict)
         out.append(
             f"| {_md(row.id)} | {_md(row.hedge or '—')} | {row.claims or '—'} | "
             f"{row.receives} | {verdict} |"

@@ -7,13 +7,14 @@ import json
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import argmap
 from argmap import Standing
 from argmap.cli import main
-from argmap.report import Report, build_report, format_markdown, format_text
+from argmap.report import MAX_DEPTH, Report, build_report, format_markdown, format_text
 
 UNDERCUT_MAP = textwrap.dedent(
     """
@@ -78,7 +79,10 @@ def test_the_report_counts_and_lists_what_to_mend() -> None:
     assert [f.code for f in report.weak_links] == ["W105", "W101"]
     assert {f.code for f in report.findings} >= {"W301", "W302", "I401"}
     standing = {row.id: row for row in report.standing}
-    assert standing["is-red"].reason == "'red-light' undercuts 'seeing'"
+    # in the words of the finding that reports it (W301)
+    assert standing["is-red"].reason == "'red-light' undercuts its support 'seeing'"
+    [defeat] = [f for f in report.findings if f.code == "W301"]
+    assert standing["is-red"].reason in defeat.message
     [questions] = report.questions
     assert [q.is_open for q in questions.questions] == [False, True]
 
@@ -120,6 +124,131 @@ def test_a_map_without_thesis_says_so() -> None:
     text = format_text(report_of("claim c: C.\nevidence e: E.\nc <- e\n  scheme: sign\n"))
     assert "The map has no thesis" in text
     assert "No thesis" in text  # W502, under the other findings
+
+
+# ---- one source of truth: the findings and argmap.analysis ------------------------------------
+
+
+def test_an_overclaim_the_map_allows_is_not_called_one() -> None:
+    text = UNDERCUT_MAP.replace(
+        "thesis is-red [very likely]: The object is red.\n",
+        "thesis is-red [very likely]: The object is red.\n  allow: W105\n",
+    )
+    report = report_of(text)
+    [row] = report.strength
+    assert (row.claims, row.receives, row.verdict) == ("80–95 %", "55–80 %", "allowed")
+    assert "W105" not in {f.code for f in report.findings}
+    text_report = format_text(report)
+    assert "OVERCLAIM" not in text_report and "above its support (allowed)" in text_report
+    assert "overclaim" not in format_markdown(report)
+    # and a finding left out of those reported is not reported in the table either
+    loaded = argmap.parse(UNDERCUT_MAP)
+    chosen = [d for d in loaded.diagnostics if d.code != "W105"]
+    assert build_report(loaded.map, chosen).strength[0].verdict == "allowed"
+
+
+ANSWERED_THROUGH_ITS_GROUND = textwrap.dedent(
+    """
+    thesis t: T.
+      cite: A source
+    objection o: O.
+    premise p: P.
+    o <- p
+      scheme: sign
+    o rebuts t
+    evidence r: R.
+    r rebuts p
+    evidence q: Q.
+    q rebuts r
+    """
+).lstrip("\n")
+
+
+def test_an_attack_answered_through_what_its_attacker_rests_on_is_answered() -> None:
+    # 'r rebuts p' answers 'o rebuts t' by denying what o rests on; 'q' defeats the answer,
+    # so the attack stands, answered but not well: W302 is not reported, and the report
+    # says the answer fails rather than that the attack goes unanswered
+    report = report_of(ANSWERED_THROUGH_ITS_GROUND)
+    unanswered = [f.subjects[0] for f in report.findings if f.code == "W302"]
+    assert unanswered == ["q-rebuts-r"]  # the attack on the answer, not the answered attack
+    [thesis] = report.theses
+    [attack] = thesis.attacks
+    assert (attack.attacker, attack.standing, attack.answered) == ("o", Standing.IN, True)
+    assert "✗ 'o' rebuts it (the answer fails)" in format_text(report)
+
+
+def test_a_step_the_map_allows_to_go_unexplained_is_not_counted() -> None:
+    text = "thesis t: T.\nevidence e: E.\nt <- e\n"
+    assert "its support has no weak links and 1 unexplained step" in format_text(report_of(text))
+    allowed = format_text(report_of(text + "  allow: W102\n"))
+    assert "its support has no weak links and no unexplained steps" in allowed
+
+
+def test_why_a_statement_is_undecided_is_what_the_analysis_says() -> None:
+    report = report_of(
+        "thesis t: T.\nevidence e: E.\nt <- e\n  scheme: sign\n"
+        "claim a: A.\nclaim b: B.\na rebuts t\nb rebuts a\na rebuts b\n"
+    )
+    reasons = {row.id: row.reason for row in report.standing}
+    assert reasons["t"] == "'a' rebuts it; it holds in 1 of 2 preferred readings"
+    assert reasons["a"] == "'b' rebuts it; it holds in 1 of 2 preferred readings"
+
+
+# ---- big and deep maps ------------------------------------------------------------------------
+
+
+def chain_text(steps: int) -> str:
+    lines = ["thesis s0 [very likely]: S0."]
+    lines += [f"claim s{n}: S{n}." for n in range(1, steps)]
+    lines += [f"premise s{steps} [unlikely]: The bottom.", "  cite: A source"]
+    lines += [f"s{n} <- s{n + 1}\n  scheme: sign" for n in range(steps)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_deep_chain_is_reported_in_parts() -> None:
+    steps = 3 * MAX_DEPTH + 5  # past the recursion limit too, once at 1,500
+    for length in (steps, 1500):
+        report = report_of(chain_text(length))
+        assert len(report.theses) == 1
+        assert [tree.id for tree in report.continued][:3] == [
+            f"s{MAX_DEPTH}",
+            f"s{2 * MAX_DEPTH}",
+            f"s{3 * MAX_DEPTH}",
+        ]
+        text = format_text(report)
+        assert f"CONTINUED s{MAX_DEPTH} (claim; in)" in text and "(continued below)" in text
+        assert max(len(line) for line in text.splitlines()) < 200
+        assert (
+            "thesis 's0' stands against the attacks in the map; its support has 1 weak link" in text
+        )
+        assert f"### Continued: s{MAX_DEPTH}" in format_markdown(report)
+        assert Report.model_validate_json(report.model_dump_json()) == report
+
+
+class CountingDiagnostic(argmap.Diagnostic):
+    """A finding that counts how often the report looks at what it is about."""
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == "subjects":
+            READS["subjects"] += 1
+        return super().__getattribute__(name)
+
+
+READS = {"subjects": 0}
+
+
+def test_the_report_looks_at_each_finding_a_few_times_not_once_per_element() -> None:
+    lines = ["thesis t: T."]
+    for n in range(40):
+        lines += [f"claim c{n} [very likely]: C{n}.", f"premise p{n}: P{n}.", f"objection o{n}: O."]
+        lines += [f"t <- c{n}", f"c{n} <- p{n}", "  scheme: sign", f"o{n} rebuts c{n}"]
+    loaded = argmap.parse("\n".join(lines) + "\n")
+    assert not loaded.has_errors
+    findings = [CountingDiagnostic(**d.model_dump()) for d in loaded.diagnostics]
+    READS["subjects"] = 0
+    report = build_report(loaded.map, list(findings))
+    assert report.theses
+    assert READS["subjects"] <= 4 * len(findings)  # was elements × findings
 
 
 # ---- argmap report ----------------------------------------------------------------------------

@@ -357,6 +357,13 @@ def _verb(attack: Attack) -> str:
     return "rebuts" if attack.kind is AttackKind.REBUT else "undercuts"
 
 
+def _how(attack: Attack, statement_id: str) -> str:
+    """How an attack bears on a statement: on it, or on a step into it."""
+    if attack.target == statement_id:
+        return f"'{attack.attacker}' rebuts it"
+    return f"'{attack.attacker}' undercuts its support '{attack.target}'"
+
+
 def _direct_causes(argument_map: ArgumentMap, statement_id: str) -> list[tuple[Attack, str]]:
     """The attacks labelled in that defeat a statement, or the only steps into it, with how."""
     graph = graph_of(argument_map)
@@ -365,16 +372,61 @@ def _direct_causes(argument_map: ArgumentMap, statement_id: str) -> list[tuple[A
     for node in labels.defeaters(statement_node(statement_id)):
         attack = graph.attacks.get(node.removeprefix("attack:"))
         if node.startswith("attack:") and attack is not None:
-            causes.append((attack, f"'{attack.attacker}' rebuts it"))
+            causes.append((attack, _how(attack, statement_id)))
             continue
         for supporter in graph.supporters_of(statement_id):
             for cause in labels.defeaters(step_node(supporter.id)):
                 attack = graph.attacks.get(cause.removeprefix("attack:"))
                 if cause.startswith("attack:") and attack is not None:
-                    causes.append(
-                        (attack, f"'{attack.attacker}' undercuts its support '{supporter.id}'")
-                    )
+                    causes.append((attack, _how(attack, statement_id)))
     return causes
+
+
+def _unresolved(argument_map: ArgumentMap, statement_id: str) -> list[tuple[Attack, str]]:
+    """The undecided attacks on a statement and on the steps into it, in the order written,
+    with how."""
+    graph = graph_of(argument_map)
+    labels = labelling(argument_map)
+    targets = [statement_id, *(s.id for s in graph.supporters_of(statement_id))]
+    found = [a for target in dict.fromkeys(targets) for a in graph.attacks_against(target)]
+    found.sort(key=lambda a: graph.position[id(a)])
+    return [
+        (a, _how(a, statement_id)) for a in found if labels.of_attack(a.id) is Standing.UNDECIDED
+    ]
+
+
+def explain(argument_map: ArgumentMap, statement_id: str) -> list[str]:
+    """Why a statement is out or undecided, in a few words each (nothing for one that is in):
+    the attacks that defeat it, or leave it undecided, as W301 and W303 name them; failing
+    those, that it is a supposition, or what it rests on that is out or undecided too."""
+    labels = labelling(argument_map)
+    label = labels.of_statement(statement_id)
+    if label is Standing.IN:
+        return []
+    if label is Standing.OUT:
+        reasons = [how for _attack, how in _direct_causes(argument_map, statement_id)]
+    elif is_supposed(argument_map, statement_id):
+        return ["a condition the map supposes but never establishes"]
+    else:
+        reasons = [how for _attack, how in _unresolved(argument_map, statement_id)]
+    if not reasons:
+        resting = [
+            ground
+            for supporter in graph_of(argument_map).supporters_of(statement_id)
+            for ground in _dependencies(supporter)
+            if argument_map.statement(ground) is not None and labels.of_statement(ground) is label
+        ]
+        if resting:
+            reasons.append(f"it rests on {quoted(list(dict.fromkeys(resting)))}")
+    return list(dict.fromkeys(reasons))
+
+
+def _dependencies(supporter: Inference | Conditional) -> tuple[str, ...]:
+    """What a step depends on: its premises and warrant, or its condition."""
+    if isinstance(supporter, Conditional):
+        return (supporter.antecedent,)
+    warrant = (supporter.warrant,) if supporter.warrant is not None else ()
+    return (*supporter.premises, *warrant)
 
 
 def _falls_with(argument_map: ArgumentMap, statement_id: str) -> list[str]:
@@ -479,17 +531,22 @@ def _support_elements(argument_map: ArgumentMap, statement_id: str) -> set[str]:
     return statements | steps
 
 
+def is_answered(argument_map: ArgumentMap, attack: Attack) -> bool:
+    """Whether the map answers an attack: it attacks the attack, its attacker, or something
+    the attacker rests on (or a step between them)."""
+    attacked = graph_of(argument_map).attacks_on
+    return attack.id in attacked or any(
+        element in attacked for element in _support_elements(argument_map, attack.attacker)
+    )
+
+
 def unanswered_attacks(argument_map: ArgumentMap) -> list[Diagnostic]:
     """W302: an attack on the argument that nothing in the map answers: neither the attack, nor
     its attacker, nor anything the attacker rests on is attacked in turn."""
     side = _sides(argument_map)
-    attacked = {a.target for a in argument_map.attacks}
     found: list[Diagnostic] = []
     for attack in argument_map.attacks:
-        if side.get(attack.id, True):
-            continue
-        answerable = _support_elements(argument_map, attack.attacker) | {attack.id}
-        if answerable & attacked:
+        if side.get(attack.id, True) or is_answered(argument_map, attack):
             continue
         if is_supposed(argument_map, attack.attacker):
             message = (
@@ -559,14 +616,10 @@ def undecided(argument_map: ArgumentMap) -> list[Diagnostic]:
 def _rivals(argument_map: ArgumentMap, statement_id: str) -> list[str]:
     """The attackers of a statement, and of the steps into it, that are themselves undecided
     (suppositions aside: an exception that may hold is W302's business)."""
-    labels = labelling(argument_map)
-    targets = {statement_id} | {s.id for s in graph_of(argument_map).supporters_of(statement_id)}
     return list(
         dict.fromkeys(
-            a.attacker
-            for a in argument_map.attacks
-            if a.target in targets
-            and labels.of_attack(a.id) is Standing.UNDECIDED
-            and not is_supposed(argument_map, a.attacker)
+            attack.attacker
+            for attack, _how in _unresolved(argument_map, statement_id)
+            if not is_supposed(argument_map, attack.attacker)
         )
     )

@@ -108,6 +108,7 @@ class Graph:
     condition_of: dict[str, list[Conditional]] = field(default_factory=dict)
     attacks_on: dict[str, list[Attack]] = field(default_factory=dict)
     attacks: dict[str, Attack] = field(default_factory=dict)  # by id; the first of duplicates
+    position: dict[int, int] = field(default_factory=dict)  # id(attack) -> its place in the map
     relied_on: frozenset[str] = frozenset()  # statement ids
 
     def supporters_of(self, statement_id: str) -> list[Supporter]:
@@ -145,9 +146,10 @@ def _build(argument_map: ArgumentMap) -> Graph:
     for conditional in argument_map.conditionals:
         graph.supporters.setdefault(conditional.consequent, []).append(conditional)
         graph.condition_of.setdefault(conditional.antecedent, []).append(conditional)
-    for attack in argument_map.attacks:
+    for position, attack in enumerate(argument_map.attacks):
         graph.attacks_on.setdefault(attack.target, []).append(attack)
         graph.attacks.setdefault(attack.id, attack)
+        graph.position[id(attack)] = position
     relied = _relied_on(argument_map, graph)
     graph.relied_on = frozenset(r for r in relied if argument_map.statement(r) is not None)
     return graph

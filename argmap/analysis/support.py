@@ -433,7 +433,7 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
                 statement.hedge.span,
                 hint,
                 subjects=(statement.id, best.id, *(ground for ground, _s in links)),
-                links=tuple((ground, step.id) for ground, step in links),
+                links=tuple((ground, step.id) for ground, step in links[-1:]),
             )
         )
     return found
