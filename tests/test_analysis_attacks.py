@@ -181,3 +181,18 @@ def test_what_falls_with_a_statement_is_found_once_a_step() -> None:
     fallen = attacks._falls_with(counted, f"c{depth - 1}")
     assert fallen == [f"c{n}" for n in reversed(range(1, depth - 1))]
     assert Counted.passes <= 3
+
+
+def suppositions(count: int) -> str:
+    """A prediction that holds if any of `count` suppositions does: a tangle of 4 × count + 2."""
+    conditions = "".join(f"condition k{n}: K{n}.\n" for n in range(count))
+    return conditions + "prediction p: P.\n" + "".join(f"if k{n} then p\n" for n in range(count))
+
+
+def test_a_tangle_too_large_for_py_arg_is_left_without_readings() -> None:
+    small = argmap.parse(suppositions(3)).map  # 14 arguments: 8 readings, p in 7
+    view = reading(small, "p")
+    assert view is not None and (view.preferred_in, view.preferred) == (7, 8)
+    large = argmap.parse(suppositions(5)).map  # 22 arguments: py_arg took 6 s
+    assert argmap.standing(large)["p"] is Standing.UNDECIDED
+    assert reading(large, "p") is None
