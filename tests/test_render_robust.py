@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from render_support import parse_dot
+from render_support import groups, parse_dot, tooltip_of
 from test_analysis_robust import attacked_maps
 
 import argmap
@@ -167,11 +167,14 @@ def fragment(draw: st.DrawFn) -> str:
     return kinds[draw(st.sampled_from([*kinds, "statement", "statement"]))]()
 
 
+CHAIN_LENGTHS = (2, 3, 5, 40, 1100)  # 1100 is past Python's recursion limit
+
+
 @st.composite
 def chain(draw: st.DrawFn) -> str:
     """A chain of steps, rebuttals or undercuts of undercuts hanging from one of the ids;
     some longer than Python's recursion limit."""
-    length = draw(st.sampled_from((2, 3, 5, 40, 1100)))
+    length = draw(st.sampled_from(CHAIN_LENGTHS))
     top = draw(ID)
     how = draw(st.sampled_from(("step", "rebut", "undercut")))
     lines = ["objection k0: Link 0.", f"k0-on: k0 rebuts {top}"]
@@ -204,3 +207,51 @@ def test_any_parsed_map_is_drawn(text: str, data: st.DataObject) -> None:
         focus = data.draw(st.sampled_from(statements))
         depth = data.draw(st.one_of(st.none(), st.integers(0, 3)))
         argmap.render(argument_map, format="dot", focus=focus, depth=depth)
+
+
+# ---- Graphviz's limits ----------------------------------------------------------------------
+# Graphviz 2.43 rejects a quoted or HTML string of about 16,384 bytes or more, node names
+# included ("syntax error ... longer than 16384?"): a long quote or note made PNG and PDF
+# fail (their tooltips are in the DOT text), a long title or scheme every format, and so did
+# a step with a thousand premises (its generated id names them all).
+
+LONG = "word " * 4000
+LONG_MAPS = {
+    "text": f"thesis t: {LONG}\n",
+    "note and quote": f"thesis t: T.\n  note: {LONG}\n  cite: {LONG}\n",
+    "title": f"title: {LONG}\nsubtitle: {LONG}\nthesis t: T.\n",
+    "scheme": f"thesis t: T.\npremise p: P.\nt <- p\n  scheme: {'x' * 20000}\n",
+    "id": f"thesis {'t' * 20000}: T.\n",
+    "wide step": "thesis t: T.\n"
+    + "".join(f"premise p{i}: P.\n" for i in range(1500))
+    + "t <- "
+    + " + ".join(f"p{i}" for i in range(1500))
+    + "\n",
+}
+GRAPHVIZ_STRING_BYTES = 16_000
+
+
+@pytest.mark.parametrize("text", LONG_MAPS.values(), ids=LONG_MAPS.keys())
+def test_no_string_in_the_dot_text_reaches_graphviz_s_limit(text: str) -> None:
+    dot = parse_dot(argmap.render(parsed(text), format="dot").decode())
+    strings = [*dot.nodes, *dot.graph.values()]
+    strings += [v for attributes in dot.nodes.values() for v in attributes.values()]
+    strings += [s for t, h, attributes in dot.edges for s in (t, h, *attributes.values())]
+    assert max(len(s.encode("utf-8")) for s in strings) < GRAPHVIZ_STRING_BYTES
+
+
+@pytest.mark.needs_dot
+@pytest.mark.parametrize("text", LONG_MAPS.values(), ids=LONG_MAPS.keys())
+def test_graphviz_lays_out_maps_with_long_texts(text: str) -> None:
+    argument_map = parsed(text)
+    assert argmap.render(argument_map, format="png").startswith(b"\x89PNG")
+    svg = ET.fromstring(argmap.render(argument_map, format="svg"))
+    if text == LONG_MAPS["text"]:  # the drawing is cut short; the tooltip has it whole
+        assert LONG.strip() in tooltip_of(groups(svg)["t"])
+
+
+def test_a_lone_surrogate_from_a_python_caller_is_dropped() -> None:
+    # A file is read as strict UTF-8, but a Python caller's string can hold a lone surrogate
+    # (from errors="surrogateescape"), which no UTF-8 DOT text can.
+    argument_map = parsed("thesis t: a\udc80b\n")
+    assert "ab" in argmap.render(argument_map, format="dot").decode()

@@ -25,7 +25,7 @@ from argmap.render import labels
 from argmap.render.flags import Flag, Flags, codes_of, remarks, shown, worst
 from argmap.render.legend import Legend
 from argmap.render.select import Selection
-from argmap.render.text import css_class, dot_id, dot_string
+from argmap.render.text import TOOLTIP_CHARS, css_class, cut, digest, dot_id, dot_string
 from argmap.render.theme import DEFAULT, Theme
 
 Direction = Literal["TB", "BT", "LR"]
@@ -329,8 +329,8 @@ class _Builder:
     # ---- shared ----------------------------------------------------------------------------
 
     def _tip(self, text: str) -> str:
-        if self.tooltips is None:
-            return dot_string(text)
+        if self.tooltips is None:  # in DOT text, where Graphviz limits a string's length
+            return dot_string(cut(text, TOOLTIP_CHARS))
         self.tooltips.append(text)
         return tooltip_token(len(self.tooltips) - 1)
 
@@ -488,17 +488,20 @@ def _needs_junction(inference: Inference, targeted: set[str]) -> bool:
 
 
 _PLAIN_ID = re.compile(r"[^\W\d][\w-]*")
+_NAME_CHARS = 100  # a longer id is named by its digest: Graphviz limits a name's length
 
 
 def node_name(element_id: str) -> str:
     """The DOT name of an element's node: its id when it is plain (a letter, then letters,
     digits, '-' and '_'), else a name made from its bytes (generated ids such as
-    "t<-a+b", and ids made in Python). Node names never reach the reader (the SVG `id`
-    attribute carries the element id), and a made name holds no port colon, quote or
-    backslash."""
+    "t<-a+b", and ids made in Python), or, for an id longer than 100 characters, from its
+    digest. Node names never reach the reader (the SVG `id` attribute carries the element
+    id), and a made name holds no port colon, quote or backslash."""
+    if len(element_id) > _NAME_CHARS:
+        return "id.sha256." + digest(element_id)
     if _PLAIN_ID.fullmatch(element_id):
         return element_id
-    return "id." + element_id.encode("utf-8").hex()
+    return "id." + element_id.encode("utf-8", "surrogatepass").hex()
 
 
 __all__ = ["RANKDIR", "Direction", "Options", "build", "node_name", "tooltip_token"]

@@ -20,6 +20,10 @@ THESIS_WIDTH = 36
 MAX_LINES = 9  # longer texts end in "…"; the tooltip has them whole
 COMPACT_WIDTH = 34  # one line a statement on big maps
 CITATION_WIDTH = 44
+LINE_WIDTH = 160  # a title, byline or note under it, on one line
+TAG_WIDTH = 40  # a scheme or hedge named in a label
+MAP_FLAGS = 12  # rows of whole-map findings under the title; the rest are counted
+LISTED = 12  # premises named in a step's tooltip
 
 TEXT_SIZE = 11.0
 THESIS_SIZE = 13.0
@@ -61,7 +65,7 @@ def statement_label(statement: Statement, look: Look) -> str:
     head_colour = theme.muted_text if look.out else style.label
     head = [f"<B>{statement.kind.value.upper()}</B>"]
     if statement.hedge is not None:
-        hedge = html_text(statement.hedge.label)
+        hedge = html_text(shorten(statement.hedge.label, TAG_WIDTH))
         flag = next((f for f in shown(look.flags) if f.kind in _HEDGE_FLAGS), None)
         if flag is not None and not look.out:
             hedge = font(f"<B>{hedge}</B>", theme.flags[flag.kind].colour)
@@ -110,11 +114,13 @@ def junction_label(
     rows = []
     mark = font(f" {REMARK}", theme.flags[FlagKind.INFO].colour) if remarks(flags) else ""
     if inference.scheme:
-        rows.append(font(f"<I>{html_text(inference.scheme)}</I>", theme.support, 9) + mark)
+        scheme = html_text(shorten(inference.scheme, TAG_WIDTH))
+        rows.append(font(f"<I>{scheme}</I>", theme.support, 9) + mark)
     elif mark:
         rows.append(mark)
     if inference.hedge:
-        rows.append(font(html_text(inference.hedge.label), theme.support, SMALL_SIZE))
+        hedge = html_text(shorten(inference.hedge.label, TAG_WIDTH))
+        rows.append(font(hedge, theme.support, SMALL_SIZE))
     rows.append(flag_row(flags, theme, compact))
     return html(rows)
 
@@ -134,16 +140,23 @@ def title_label(
     title = header.title or _file_title(argument_map.path)
     rows = []
     if title:
-        rows.append(font(f"<B>{html_text(title)}</B>", theme.title, 18))
+        rows.append(font(f"<B>{_line(title)}</B>", theme.title, 18))
     byline = " — ".join(p for p in (header.subtitle, header.author, header.date) if p)
     if byline:
-        rows.append(font(html_text(byline), theme.subtitle, 11))
+        rows.append(font(_line(byline), theme.subtitle, 11))
     for note in notes:
-        rows.append(font(html_text(note), theme.subtitle, 9))
-    for flag in map_flags:
+        rows.append(font(_line(note), theme.subtitle, 9))
+    for flag in map_flags[:MAP_FLAGS]:
         style = theme.flags[flag.kind]
-        rows.append(font(html_text(f"{style.mark} {flag.message}"), style.colour, 10))
+        rows.append(font(_line(f"{style.mark} {flag.message}"), style.colour, 10))
+    if len(map_flags) > MAP_FLAGS:
+        more = f"and {len(map_flags) - MAP_FLAGS} more findings on the whole map (argmap check)"
+        rows.append(font(_line(more), theme.subtitle, 10))
     return html(rows) if rows else None
+
+
+def _line(text: str) -> str:
+    return html_text(shorten(text, LINE_WIDTH))
 
 
 def _file_title(path: str | None) -> str | None:
@@ -176,8 +189,11 @@ def relation_tooltip(
     relation: Inference | Conditional | Attack, flags: Sequence[Flag], role: str | None = None
 ) -> str:
     if isinstance(relation, Inference):
-        premises = " + ".join(relation.premises)
-        lines = [f"inference ‘{relation.id}’: {relation.conclusion} <- {premises}"]
+        premises = " + ".join(relation.premises[:LISTED])
+        if len(relation.premises) > LISTED:
+            premises += f" + {len(relation.premises) - LISTED} more"
+        name = shorten(relation.id, LINE_WIDTH)  # a generated id names every premise
+        lines = [f"inference ‘{name}’: {relation.conclusion} <- {premises}"]
         if relation.scheme:
             lines.append(f"scheme: {relation.scheme}")
         if relation.warrant:

@@ -13,12 +13,20 @@ Four paths, each escaped completely:
 - Ids (`dot_id`): markup characters and backslashes as character references, which Graphviz
   copies into the SVG as they are.
 
-Control characters other than the newline, and Unicode noncharacters, are dropped: they are
-invalid in the SVG (XML) that Graphviz writes.
+Control characters other than the newline, Unicode noncharacters and lone surrogates are
+dropped: they are invalid in the SVG (XML) that Graphviz writes.
+
+Graphviz (2.43) rejects any quoted or HTML string, node names included, of about 16,384 bytes
+or more ("syntax error ... longer than 16384?"). So no string the renderer writes comes near,
+whatever the map holds: labels are wrapped and shortened (argmap.render.labels), tooltips in
+DOT text are cut at TOOLTIP_CHARS (`cut`; the SVG's tooltips are whole), ids at ID_CHARS and
+class names at CLASS_CHARS. A character is at most 4 bytes in UTF-8, and 6 when escaped as a
+character reference (`&quot;`), so 2,000 characters make at most 12,000 bytes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import textwrap
@@ -26,8 +34,13 @@ import unicodedata
 
 import graphviz
 
-# Control characters, and the noncharacters XML forbids (U+FFFE, U+FFFF and their kin).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+TOOLTIP_CHARS = 2000
+ID_CHARS = 1000
+CLASS_CHARS = 100
+
+# Control characters, the noncharacters XML forbids (U+FFFE, U+FFFF and their kin), and lone
+# surrogates (a Python string can hold them; UTF-8 cannot).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
@@ -51,8 +64,13 @@ def dot_string(text: str) -> str:
 
 def dot_id(text: str) -> str:
     """An `id` attribute that Graphviz writes into the SVG exactly as `text`: markup
-    characters and backslashes as character references, which Graphviz passes through."""
-    escaped = html.escape(clean(text), quote=True).replace("\\", "&#92;")
+    characters and backslashes as character references, which Graphviz passes through.
+    An id longer than ID_CHARS (only a generated one, such as the id of a step with
+    hundreds of premises) is cut, and ends in "…" and a digest of the whole, to stay unique."""
+    text = clean(text)
+    if len(text) > ID_CHARS:
+        text = text[: ID_CHARS - 17] + "…" + digest(text)[:16]
+    escaped = html.escape(text, quote=True).replace("\\", "&#92;")
     return graphviz.nohtml(escaped)  # type: ignore[no-any-return]
 
 
@@ -63,9 +81,20 @@ def svg_attribute(text: str) -> str:
 
 
 def css_class(*names: str) -> str:
-    """A `class` attribute: names made of letters, digits, '-' and '_' only, space-separated."""
-    safe = (re.sub(r"[^\w-]", "_", name, flags=re.ASCII) for name in names if name)
+    """A `class` attribute: names made of letters, digits, '-' and '_' only (at most
+    CLASS_CHARS of them), space-separated."""
+    safe = (re.sub(r"[^\w-]", "_", name[:CLASS_CHARS], flags=re.ASCII) for name in names if name)
     return dot_string(" ".join(safe))
+
+
+def digest(text: str) -> str:
+    """A stable digest of the text, in hex: a short name that stands for a long one."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def cut(text: str, most: int) -> str:
+    """The text, lines kept, at most `most` characters: ending in "…" when cut."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def display_width(text: str) -> int:
@@ -122,8 +151,9 @@ def _pieces(word: str, width: int) -> list[str]:
 def shorten(text: str, width: int) -> str:
     """One line of at most `width` columns, ending in "…" when cut."""
     flat = " ".join(clean(text).split())
-    if display_width(flat) <= width:
+    if len(flat) <= width and display_width(flat) <= width:
         return flat
+    flat = flat[: width + 1]  # a character takes one column or two: no more can be kept
     cut = textwrap.shorten(flat, width=max(width - 1, 1), placeholder="")
     if not cut:  # one long word
         cut = flat
