@@ -22,6 +22,7 @@ format: setup
 
 bench: setup
 	.venv/bin/python benchmarks/bench_parse.py
+	.venv/bin/python benchmarks/bench_analysis.py
 	.venv/bin/python benchmarks/bench_render.py
 
 # Rewrite the golden DOT files from the current renderer; review `git diff tests/golden`.
