@@ -482,6 +482,10 @@ def _weak_under(node: Node, continued: dict[str, Node]) -> tuple[int, int]:
                 if link.status == "weak":
                     weak.add((link.premise.id, step.id))
                 todo.append(link.premise)
+            if step.warrant_node is not None:
+                if step.warrant_reasons:  # an unbacked warrant is a weak link too (W101)
+                    weak.add((step.warrant_node.id, step.id))
+                todo.append(step.warrant_node)
     return len(weak), len(unexplained)
 
 

@@ -327,3 +327,12 @@ def test_questions_names_steps_without_a_scheme(
     path = write_map("thesis t: T.\nevidence e: E.\nt <- e\n")
     assert main(["questions", str(path)]) == 0
     assert "1 step name no scheme, so have no critical questions: t<-e" in capsys.readouterr().out
+
+
+def test_an_unbacked_warrant_counts_as_a_weak_link_of_the_thesis() -> None:
+    text = (
+        "thesis t: T.\nevidence e: E.\n  cite: A survey\npremise rule: What E shows, T holds.\n"
+        "t <- e\n  warrant: rule\n"
+    )
+    glance = format_text(report_of(text))
+    assert "thesis 't' stands against the attacks in the map; its support has 1 weak link" in glance
