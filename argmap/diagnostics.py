@@ -54,36 +54,9 @@ class Diagnostic(BaseModel):
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
-    def as_record(self) -> dict[str, object]:
-        """The stable JSON shape of `argmap check --format json`."""
-        span = self.span
-        return {
-            "file": span.file if span else None,
-            "line": span.line if span else None,
-            "column": span.column if span else None,
-            "end_line": span.end_line if span else None,
-            "end_column": span.end_column if span else None,
-            "severity": self.severity.value,
-            "code": self.code,
-            "message": self.message,
-            "hint": self.hint,
-        }
-
 
 def sort_key(diagnostic: Diagnostic) -> tuple[str, int, int, str]:
     span = diagnostic.span
     if span is None:
         return ("", 0, 0, diagnostic.code)
     return (span.file or "", span.line, span.column, diagnostic.code)
-
-
-def error(
-    code: str,
-    message: str,
-    span: Span | None,
-    hint: str | None = None,
-    subjects: tuple[str, ...] = (),
-) -> Diagnostic:
-    return Diagnostic(
-        code=code, severity=Severity.ERROR, message=message, span=span, hint=hint, subjects=subjects
-    )

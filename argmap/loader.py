@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from argmap.analysis import analyse
-from argmap.diagnostics import Diagnostic, Span, error, sort_key
+from argmap.codes import diagnostic
+from argmap.diagnostics import Diagnostic, Span, sort_key
 from argmap.model import ArgumentMap
 from argmap.parse import parse_map
 from argmap.validate import Source, validate
@@ -75,7 +76,7 @@ def load(path: str | Path) -> Loaded:
             if isinstance(exc, UnicodeDecodeError)
             else exc.strerror or str(exc)
         )
-        problem = error(
+        problem = diagnostic(
             "E100",
             f"cannot read the map file '{name}': {reason}",
             # the file's name, so that the JSON record says which file could not be read

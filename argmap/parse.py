@@ -16,7 +16,8 @@ from lark import Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from argmap import hedges, schemes
-from argmap.diagnostics import Diagnostic, Span, error
+from argmap.codes import diagnostic
+from argmap.diagnostics import Diagnostic, Span
 from argmap.model import (
     ArgumentMap,
     Attack,
@@ -127,7 +128,7 @@ class _Builder:
         span = self.span_of(tree)
         if key in self.header:
             self.diagnostics.append(
-                error(
+                diagnostic(
                     "E212",
                     f"the header '{key}:' is given twice",
                     span,
@@ -162,7 +163,7 @@ class _Builder:
         if attributes.hedge is not None:
             if hedge is not None:
                 self.diagnostics.append(
-                    error(
+                    diagnostic(
                         "E211",
                         "the hedge is given twice, in brackets and as 'hedge:'",
                         attributes.hedge.span,
@@ -291,7 +292,7 @@ class _Builder:
             span = self.span_of(node)
             if name in found.seen and name not in {"allow", "answer"}:
                 self.diagnostics.append(
-                    error(
+                    diagnostic(
                         "E211",
                         f"'{name}:' is given twice for this {owner}",
                         span,
@@ -330,7 +331,7 @@ class _Builder:
                 first = found.seen.get(f"answer:{number}")
                 if first is not None:
                     self.diagnostics.append(
-                        error(
+                        diagnostic(
                             "E211",
                             f"question {number} is answered twice for this {owner}",
                             span,
@@ -346,7 +347,7 @@ class _Builder:
         for name in names:
             if name in attributes.seen:
                 self.diagnostics.append(
-                    error(
+                    diagnostic(
                         "E211",
                         f"'{name}:' does not apply to {_ARTICLE[owner]} {owner}",
                         attributes.seen[name],

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 import click
 
+from argmap.codes import record
 from argmap.diagnostics import Diagnostic, Severity
 
 _COLOURS: dict[Severity, str] = {
@@ -77,4 +78,4 @@ def format_summary(diagnostics: Iterable[Diagnostic], files: int) -> str:
 
 
 def format_json(diagnostics: Iterable[Diagnostic]) -> str:
-    return json.dumps([d.as_record() for d in diagnostics], ensure_ascii=False, indent=2)
+    return json.dumps([record(d) for d in diagnostics], ensure_ascii=False, indent=2)

@@ -27,41 +27,27 @@ from argmap.analysis.attacks import explain, is_answered
 from argmap.analysis.calculus import claimed
 from argmap.analysis.graph import Supporter, graph_of, grounds
 from argmap.analysis.support import overclaims
-from argmap.codes import CODES
+from argmap.codes import About, lookup
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.model import ArgumentMap, AttackKind, Inference, Statement
-
-# What each finding is called in the report: plain words first, the code after.
-PLAIN: dict[str, tuple[str, str]] = {
-    "W101": ("bare assertion", "bare assertions"),
-    "W102": ("unexplained step", "unexplained steps"),
-    "W103": ("conclusion with nothing behind it", "conclusions with nothing behind them"),
-    "W104": ("circular reasoning", "circles of reasoning"),
-    "W105": ("overclaim", "overclaims"),
-    "W106": ("unestablished condition", "unestablished conditions"),
-    "W201": ("stacked hedge", "stacked hedges"),
-    "W202": ("vague hedge", "vague hedges"),
-    "W203": ("mixed scale rows", "uses of mixed scale rows"),
-    "W204": ("likelihood mixed with confidence", "likelihoods mixed with confidence"),
-    "W301": ("defeated by an attack", "statements defeated by an attack"),
-    "W302": ("unanswered objection", "unanswered objections"),
-    "W303": ("undecided conflict", "undecided conflicts"),
-    "I401": ("step with open critical questions", "steps with open critical questions"),
-    "W501": ("disconnected statement", "disconnected statements"),
-    "W502": ("no thesis", "maps without a thesis"),
-}
-
 
 MAX_DEPTH = 10
 """The most steps a support tree is drawn deep; deeper, it continues after the theses."""
 
-_LINK_CODES = frozenset({"W101", "W104", "W106"})  # findings about a link, shown at the link
-_QUIET_CODES = _LINK_CODES | {"I401"}  # not repeated as notes in the tree
-
 
 def plain(code: str, count: int = 1) -> str:
-    singular, plural = PLAIN.get(code, (CODES.get(code, (None, code))[1], code))
-    return singular if count == 1 else plural
+    """What the report calls `count` findings of a code (argmap.codes has the words)."""
+    return lookup(code).words(count)
+
+
+def _about_link(code: str) -> bool:
+    """Findings about a link are shown at the link."""
+    return lookup(code).about is About.LINK
+
+
+def _quiet(code: str) -> bool:
+    """Findings shown at a link, and open questions, are not repeated as notes in the tree."""
+    return _about_link(code) or lookup(code).severity is Severity.INFO
 
 
 class _Frozen(BaseModel):
@@ -232,10 +218,10 @@ class _Builder:
             anchor = d.subjects[0] if d.subjects else None
             if anchor is not None:
                 self.anchored.setdefault(d.code, set()).add(anchor)
-                if d.code not in _QUIET_CODES:
+                if not _quiet(d.code):
                     self.notes.setdefault(anchor, []).append(f"{plain(d.code)}: {d.message}")
             for link in dict.fromkeys(d.links):
-                if d.code in _LINK_CODES:
+                if _about_link(d.code):
                     reason = f"{plain(d.code)}: {d.message}"
                 else:
                     reason = f"the weakest link under the {plain(d.code)} on '{anchor}'"

@@ -11,7 +11,8 @@ import re
 from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
-from argmap.diagnostics import Diagnostic, Span, error
+from argmap.codes import diagnostic
+from argmap.diagnostics import Diagnostic, Span
 from argmap.reader import ATTRIBUTE_KEYS, HEADER_KEYS, ID_PATTERN, KINDS, RESERVED_WORDS, Block
 
 _TERMINAL_WORDS: dict[str, str] = {
@@ -121,9 +122,9 @@ def unknown_keyword(block: Block, file: str | None) -> Diagnostic | None:
             if guess
             else "a statement starts with its kind: " + ", ".join(KINDS)
         )
-        return error("E102", f"unknown statement kind '{word}'", span, hint)
+        return diagnostic("E102", f"unknown statement kind '{word}'", span, hint)
     if colon and word.lower() in KINDS:
-        return error(
+        return diagnostic(
             "E102",
             f"unknown statement kind '{word}'",
             span,
@@ -133,7 +134,9 @@ def unknown_keyword(block: Block, file: str | None) -> Diagnostic | None:
     if colon:
         guess = _did_you_mean(word, HEADER_KEYS)
         if guess:
-            return error("E102", f"unknown header '{word}:'", span, f"did you mean '{guess}:'?")
+            return diagnostic(
+                "E102", f"unknown header '{word}:'", span, f"did you mean '{guess}:'?"
+            )
     return None
 
 
@@ -165,7 +168,7 @@ def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagno
                 span = Span(
                     file=file, line=line, column=column, end_line=line, end_column=column + 1
                 )
-                return error(
+                return diagnostic(
                     "E101",
                     "the hedge's '[' is not closed",
                     span,
@@ -197,7 +200,7 @@ def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagno
     span = Span(file=file, line=line, column=column, end_line=line, end_column=column + width)
     if previous is None and line == block.first_line and column == 1:
         # lark folds the keywords into ID here; what a line at the margin may start with:
-        return error(
+        return diagnostic(
             "E101",
             f"expected a statement, a header or a relation, found {found}",
             span,
@@ -206,7 +209,7 @@ def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagno
         )
     if not expected - {"$END"}:
         # the block's first line was whole, and only a header cannot go on indented
-        return error(
+        return diagnostic(
             "E101",
             "a header is one line: an indented line cannot follow it",
             span,
@@ -220,7 +223,7 @@ def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagno
         or _hint_for_found(found, expected)
         or _hint_for(expected, previous)
     )
-    return error("E101", message, span, hint)
+    return diagnostic("E101", message, span, hint)
 
 
 _KEY_LIKE = re.compile(r"^([^\W\d][\w-]*)[ \t]*(?:[0-9]+[ \t]*)?:")
@@ -239,7 +242,7 @@ def _misspelt_attribute(block: Block, line: int, column: int, expected: set[str]
 
 
 def _unclosed_quote(span: Span) -> Diagnostic:
-    return error(
+    return diagnostic(
         "E103",
         "this quote is not closed",
         span,
@@ -303,7 +306,7 @@ def indented_orphan(block: Block, file: str | None) -> Diagnostic:
         end_line=block.first_line,
         end_column=len(block.lines[0]) + 1,
     )
-    return error(
+    return diagnostic(
         "E104",
         "indented line with no statement above it",
         span,

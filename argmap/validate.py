@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from argmap import codes, hedges, schemes
-from argmap.diagnostics import Diagnostic, Span, error
+from argmap.codes import diagnostic
+from argmap.diagnostics import Diagnostic, Span
 from argmap.model import (
     ArgumentMap,
     Attack,
@@ -93,7 +94,7 @@ def duplicate_ids(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]
             else f"the id '{element.id}' is already used"
         )
         found.append(
-            error(
+            diagnostic(
                 "E201",
                 message,
                 _id_span(element),
@@ -110,7 +111,7 @@ def reserved_ids(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
         is_named = isinstance(element, Statement) or element.named
         if is_named and element.id in RESERVED_WORDS:
             found.append(
-                error(
+                diagnostic(
                     "E210",
                     f"'{element.id}' is a word of the language and cannot be an id",
                     _id_span(element),
@@ -157,7 +158,7 @@ def references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
             # not the attack itself, whose made-up id ("a-undercuts-x") holds the name
             pool = [i for i in pool if not i.endswith(f"-undercuts-{name}")]
             found.append(
-                error(
+                diagnostic(
                     "E202",
                     f"'{name}' is not defined (used as the {role})",
                     span,
@@ -176,7 +177,7 @@ def references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
             if role == "target" and isinstance(element, Inference | Attack):
                 continue  # a rebuttal aimed at a step: E209 below says so, once
             found.append(
-                error(
+                diagnostic(
                     "E216",
                     f"the {role} '{name}' is {_what(element)}, not a statement",
                     span,
@@ -185,7 +186,7 @@ def references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
             )
         elif wanted == "step" and isinstance(element, Statement):
             found.append(
-                error(
+                diagnostic(
                     "E208",
                     f"an undercut attacks a step, but '{name}' is a statement",
                     span,
@@ -195,7 +196,7 @@ def references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
             )
         elif wanted == "step" and isinstance(element, Conditional):
             found.append(
-                error(
+                diagnostic(
                     "E208",
                     f"an undercut attacks an inference or an attack, but '{name}' is a conditional",
                     span,
@@ -206,7 +207,7 @@ def references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
         target = argument_map.by_id.get(attack.target)
         if attack.kind is AttackKind.REBUT and isinstance(target, Inference | Attack):
             found.append(
-                error(
+                diagnostic(
                     "E209",
                     f"a rebuttal denies a statement, but '{attack.target}' is "
                     f"{'an inference' if isinstance(target, Inference) else 'an attack'}",
@@ -230,7 +231,7 @@ def self_references(argument_map: ArgumentMap, source: Source) -> list[Diagnosti
     for inference in argument_map.inferences:
         if not inference.premises:
             found.append(
-                error(
+                diagnostic(
                     "E206",
                     f"the inference into '{inference.conclusion}' has no premises",
                     inference.span,
@@ -241,7 +242,7 @@ def self_references(argument_map: ArgumentMap, source: Source) -> list[Diagnosti
         if inference.conclusion in inference.premises:
             index = inference.premises.index(inference.conclusion)
             found.append(
-                error(
+                diagnostic(
                     "E207",
                     f"'{inference.conclusion}' is given as a premise of itself",
                     inference.premise_spans[index],
@@ -252,7 +253,7 @@ def self_references(argument_map: ArgumentMap, source: Source) -> list[Diagnosti
     for conditional in argument_map.conditionals:
         if conditional.antecedent == conditional.consequent:
             found.append(
-                error(
+                diagnostic(
                     "E217",
                     f"'{conditional.antecedent}' is made conditional on itself",
                     conditional.span,
@@ -263,7 +264,7 @@ def self_references(argument_map: ArgumentMap, source: Source) -> list[Diagnosti
     for attack in argument_map.attacks:
         if attack.attacker == attack.target:
             found.append(
-                error(
+                diagnostic(
                     "E217",
                     f"'{attack.attacker}' attacks itself",
                     attack.span,
@@ -273,7 +274,7 @@ def self_references(argument_map: ArgumentMap, source: Source) -> list[Diagnosti
             )
         elif attack.target == attack.id:
             found.append(
-                error(
+                diagnostic(
                     "E217",
                     f"the attack '{attack.id}' undercuts itself",
                     attack.target_span,
@@ -284,7 +285,7 @@ def self_references(argument_map: ArgumentMap, source: Source) -> list[Diagnosti
     for inference in argument_map.inferences:
         if inference.warrant is not None and inference.warrant == inference.conclusion:
             found.append(
-                error(
+                diagnostic(
                     "E217",
                     f"'{inference.conclusion}' is given as the warrant of its own step",
                     inference.warrant_span or inference.span,
@@ -320,7 +321,7 @@ def hedge_words(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
                     "as 0.7, 70% or 60-80%"
                 )
                 found.append(
-                    error(
+                    diagnostic(
                         "E203",
                         f"'{qualifier.text}' is not a hedge word",
                         hedge.span,
@@ -330,7 +331,7 @@ def hedge_words(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
                 )
             elif not (0 <= qualifier.low <= 1 and 0 <= qualifier.high <= 1):
                 found.append(
-                    error(
+                    diagnostic(
                         "E205",
                         f"the probability '{qualifier.text}' is outside 0 to 1",
                         hedge.span,
@@ -340,7 +341,7 @@ def hedge_words(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
                 )
             elif qualifier.low > qualifier.high:
                 found.append(
-                    error(
+                    diagnostic(
                         "E205",
                         f"the range '{qualifier.text}' runs backwards",
                         hedge.span,
@@ -363,7 +364,7 @@ def scheme_names(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
                 else "known schemes: " + ", ".join(s.name for s in schemes.SCHEMES)
             )
             found.append(
-                error(
+                diagnostic(
                     "E204",
                     f"'{inference.scheme}' is not a known scheme",
                     inference.scheme_span or inference.span,
@@ -374,7 +375,7 @@ def scheme_names(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
         for number in inference.answers:
             if scheme is None and inference.scheme is None:
                 found.append(
-                    error(
+                    diagnostic(
                         "E213",
                         f"question {number} is answered, but the step has no scheme",
                         inference.answer_spans.get(number, inference.span),
@@ -384,7 +385,7 @@ def scheme_names(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
                 )
             elif scheme is not None and not 1 <= number <= len(scheme.questions):
                 found.append(
-                    error(
+                    diagnostic(
                         "E213",
                         f"the scheme '{scheme.name}' has questions 1 to "
                         f"{len(scheme.questions)}, not {number}",
@@ -408,7 +409,7 @@ def _a(kind: StatementKind) -> str:
 
 def accepted_flags(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
     return [
-        error(
+        diagnostic(
             "E214",
             f"only a premise or an assumption can be accepted common ground, and "
             f"'{statement.id}' is {_a(statement.kind)}",
@@ -423,7 +424,7 @@ def accepted_flags(argument_map: ArgumentMap, source: Source) -> list[Diagnostic
 
 def allowed_codes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
     return [
-        error(
+        diagnostic(
             "E215",
             f"'{code}' in 'allow:' is not a code argmap reports",
             span,
@@ -487,7 +488,7 @@ def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
     header = argument_map.header
     if source.problem is not None:
         return [
-            error(
+            diagnostic(
                 "E301",
                 source.problem,
                 header.source_span,
@@ -500,7 +501,7 @@ def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
         first = quoted[0].quote
         assert first is not None
         return [
-            error(
+            diagnostic(
                 "E303",
                 "the map quotes a source but has no 'source:' header",
                 first.span,
@@ -515,7 +516,7 @@ def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
         assert quote is not None
         if not fold(quote.text):
             found.append(
-                error(
+                diagnostic(
                     "E302",
                     "this quote is empty, so it anchors nothing",
                     quote.span,
@@ -535,7 +536,7 @@ def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
             "do not matter"
         )
         found.append(
-            error(
+            diagnostic(
                 "E302",
                 f"this quote is not in the source '{header.source}'"
                 if header.source

@@ -9,8 +9,8 @@ import pytest
 
 import argmap
 from argmap import Diagnostic, Span, Standing
-from argmap.analysis import CHECKS, NAMES, analyse, readings, resolve, standing
-from argmap.codes import CODES
+from argmap.analysis import CHECKS, analyse, readings, standing
+from argmap.codes import REGISTRY, resolve
 from argmap.diagnostics import Severity
 
 
@@ -497,15 +497,23 @@ def test_checks_are_an_ordered_immutable_tuple_that_can_be_subset() -> None:
     assert {d.code for d in only_hedges} == {"W201", "W202"}
 
 
-def test_every_finding_code_has_a_name_severity_and_title() -> None:
-    findings = {code for code in CODES if code[0] in "WI"}
-    assert set(NAMES) == findings
-    for code in findings:
-        severity, title = CODES[code]
-        assert severity is (Severity.INFO if code.startswith("I") else Severity.WARNING)
-        assert title
-        assert resolve(NAMES[code]) == code
-    assert len(set(NAMES.values())) == len(NAMES)
+def test_every_code_has_one_record_with_a_name_severity_words_and_tag() -> None:
+    for code, entry in REGISTRY.items():
+        assert entry.code == code
+        expected = {"E": Severity.ERROR, "W": Severity.WARNING, "I": Severity.INFO}[code[0]]
+        assert entry.severity is expected
+        assert entry.title and entry.singular and entry.plural and entry.tag
+        assert resolve(entry.name) == code
+    names = [entry.name for entry in REGISTRY.values()]
+    assert len(set(names)) == len(names)
+
+
+def test_the_one_constructor_refuses_an_unknown_code() -> None:
+    from argmap.codes import diagnostic
+
+    assert diagnostic("W101", "m", None).severity is Severity.WARNING
+    with pytest.raises(KeyError, match="W999"):
+        diagnostic("W999", "m", None)
 
 
 def test_findings_are_sorted_by_position() -> None:

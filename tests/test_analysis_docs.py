@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from argmap.analysis import NAMES
 from argmap.cli import cli
+from argmap.codes import REGISTRY
 from argmap.schemes import SCHEMES
 
+NAMES = {c: e.name for c, e in REGISTRY.items() if e.is_finding}
 ANALYSIS = Path(__file__).parent.parent / "docs" / "analysis.md"
 _FENCE = re.compile(r"^```([\w.]*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 

@@ -11,7 +11,7 @@ from test_calculus import SPAN, maps
 
 import argmap
 from argmap.analysis import CHECKS, analyse, standing
-from argmap.codes import CODES
+from argmap.codes import REGISTRY as CODES
 from argmap.model import ArgumentMap, Attack, AttackKind
 from argmap.report import build_report, format_json, format_markdown, format_text
 

@@ -38,6 +38,9 @@ JSON_KEYS = {
     "code",
     "message",
     "hint",
+    "name",
+    "subjects",
+    "links",
 }
 
 
@@ -179,6 +182,9 @@ def test_json_is_exactly_one_array_on_stdout(write_map: WriteMap) -> None:
         "code": "E201",
         "message": "the id 'a' is already used",
         "hint": "first defined on line 1; give each element its own id",
+        "name": "duplicate-id",
+        "subjects": ["a"],
+        "links": [],
     }
     assert (records[1]["code"], records[1]["line"], records[1]["column"]) == ("E202", 3, 1)
     assert result.stderr == ""

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 import argmap
 from argmap.cli import cli
-from argmap.codes import CODES
+from argmap.codes import REGISTRY as CODES
 from argmap.hedges import SCALE, format_range
 from argmap.schemes import SCHEMES
 

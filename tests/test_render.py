@@ -345,7 +345,7 @@ def test_findings_about_the_whole_map_are_under_the_title(everything: ArgumentMa
 def test_many_findings_about_the_whole_map_are_counted_not_all_listed(
     everything: ArgumentMap,
 ) -> None:
-    findings = [warning(f"W5{i:02}", f"whole-map finding {i}") for i in range(20)]
+    findings = [warning("W502", f"whole-map finding {i}") for i in range(20)]
     title = html_texts(dot_of(everything, findings=findings).graph["label"])
     assert "whole-map finding 11" in title and "whole-map finding 12" not in title
     assert "and 8 more findings on the whole map" in title

@@ -17,7 +17,6 @@ questions.py (I4), structure.py (W5).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from types import MappingProxyType
 
 from argmap.analysis.attacks import (
     Standing,
@@ -45,7 +44,7 @@ from argmap.analysis.support import (
     unsupported_conclusions,
     unsupported_links,
 )
-from argmap.codes import CODES
+from argmap.codes import matches
 from argmap.diagnostics import Diagnostic, sort_key
 from argmap.model import ArgumentMap
 
@@ -70,45 +69,6 @@ CHECKS: tuple[Check, ...] = (
     no_thesis,  # W502
 )
 
-NAMES: MappingProxyType[str, str] = MappingProxyType(
-    {
-        "W101": "unsupported-link",
-        "W102": "unexplained-step",
-        "W103": "unsupported-conclusion",
-        "W104": "circular-reasoning",
-        "W105": "overclaim",
-        "W106": "unestablished-condition",
-        "W201": "stacked-hedge",
-        "W202": "vague-hedge",
-        "W203": "mixed-icd-rows",
-        "W204": "likelihood-and-confidence",
-        "W301": "defeated",
-        "W302": "unanswered-attack",
-        "W303": "undecided",
-        "I401": "open-critical-question",
-        "W501": "disconnected",
-        "W502": "no-thesis",
-    }
-)
-"""Each finding's short name, for people and for `--select`/`--ignore`."""
-
-_BY_NAME = {name: code for code, name in NAMES.items()}
-
-
-def resolve(selector: str) -> str | None:
-    """A code, a prefix of codes (W, W1) or a finding's name, as a code or prefix; None if it
-    names nothing argmap reports."""
-    text = selector.strip()
-    if text.lower() in _BY_NAME:
-        return _BY_NAME[text.lower()]
-    upper = text.upper()
-    return upper if upper and any(code.startswith(upper) for code in CODES) else None
-
-
-def matches(code: str, selectors: Iterable[str]) -> bool:
-    """Whether a code is one of the codes, or starts with one of the prefixes, given."""
-    return any(code.startswith(selector) for selector in selectors)
-
 
 def silenced(argument_map: ArgumentMap, found: Diagnostic) -> bool:
     """Whether the map silences a finding with `allow:` at its anchor (its first subject) or,
@@ -130,7 +90,6 @@ def analyse(argument_map: ArgumentMap, checks: Iterable[Check] = CHECKS) -> list
 
 __all__ = [
     "CHECKS",
-    "NAMES",
     "Check",
     "Standing",
     "StepQuestions",
@@ -139,9 +98,7 @@ __all__ = [
     "analyse",
     "critical_questions",
     "labelling",
-    "matches",
     "readings",
-    "resolve",
     "silenced",
     "standing",
     "strengths",

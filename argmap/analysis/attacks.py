@@ -41,12 +41,12 @@ from py_arg.algorithms.semantics.get_stable_extensions import get_stable_extensi
 
 from argmap.analysis.graph import (
     established_on_its_own,
-    finding,
     graph_of,
     line_span,
     per_map,
     quoted,
 )
+from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic
 from argmap.model import (
     ArgumentMap,
@@ -473,7 +473,7 @@ def defeated(argument_map: ArgumentMap) -> list[Diagnostic]:
         also = f"; with it fall {quoted(fallen)}" if fallen else ""
         attackers = [attack.attacker for attack, _how in causes]
         found.append(
-            finding(
+            diagnostic(
                 "W301",
                 f"'{statement.id}' is defeated: {'; '.join(how for _a, how in causes)}, and "
                 f"nothing answers {'it' if len(causes) == 1 else 'them'}{also}",
@@ -570,7 +570,7 @@ def unanswered_attacks(argument_map: ArgumentMap) -> list[Diagnostic]:
                 "unanswered, that is a gap in the essay"
             )
         found.append(
-            finding(
+            diagnostic(
                 "W302",
                 message,
                 line_span(attack.span, attack.target_span),
@@ -602,7 +602,7 @@ def undecided(argument_map: ArgumentMap) -> list[Diagnostic]:
             else ""
         )
         found.append(
-            finding(
+            diagnostic(
                 "W303",
                 f"'{statement.id}' is undecided: the conflict with {quoted(rivals)} is never "
                 f"resolved{fares}",

@@ -1,5 +1,5 @@
 """The support structure every check reads: what supports what, what stands on its own, what
-the argument relies on, and `finding`, the one way a check makes a diagnostic.
+the argument relies on, and the helpers the checks share.
 
 A *supporter* of a statement is an inference into it or a conditional into it ("if a then b"
 supports b with a). A statement is *established on its own* when it is evidence, cites a
@@ -13,8 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
-from argmap.codes import CODES
-from argmap.diagnostics import Diagnostic, Span
+from argmap.diagnostics import Span
 from argmap.model import (
     ArgumentMap,
     Attack,
@@ -27,27 +26,6 @@ from argmap.model import (
 Supporter = Inference | Conditional
 
 CONCLUSION_KINDS = frozenset({StatementKind.THESIS, StatementKind.CLAIM, StatementKind.PREDICTION})
-
-
-def finding(
-    code: str,
-    message: str,
-    span: Span | None,
-    hint: str | None = None,
-    subjects: tuple[str, ...] = (),
-    links: tuple[tuple[str, str], ...] = (),
-) -> Diagnostic:
-    """A finding: a diagnostic whose severity comes from the code's entry in `CODES`."""
-    severity, _title = CODES[code]
-    return Diagnostic(
-        code=code,
-        severity=severity,
-        message=message,
-        span=span,
-        hint=hint,
-        subjects=subjects,
-        links=links,
-    )
 
 
 def grounds(supporter: Supporter) -> tuple[str, ...]:

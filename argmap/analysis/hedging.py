@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap.analysis.graph import finding, quoted
+from argmap.analysis.graph import quoted
+from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic
 from argmap.hedges import SCALE, HedgeFamily, HedgeRow, format_range
 from argmap.model import ArgumentMap, Hedge, Qualifier
@@ -44,7 +45,7 @@ def stacked_hedges(argument_map: ArgumentMap) -> list[Diagnostic]:
         else:
             hint = "say how likely it is once, with the one word that means what you mean"
         found.append(
-            finding(
+            diagnostic(
                 "W201",
                 f"'{owner}' stacks hedges: {quoted([_said(q) for q in words])}{together}; a "
                 "reader cannot tell how likely the author thinks it is",
@@ -64,7 +65,7 @@ def vague_hedges(argument_map: ArgumentMap) -> list[Diagnostic]:
         if not vague:
             continue
         found.append(
-            finding(
+            diagnostic(
                 "W202",
                 f"'{owner}' is hedged with {quoted([_said(q) for q in vague])}, which says only "
                 "that it is possible, not how likely",
@@ -104,7 +105,7 @@ def mixed_rows(argument_map: ArgumentMap) -> list[Diagnostic]:
     for owner, hedge, qualifier in uses[minority]:
         same = _EQUIVALENT.get((majority, qualifier.low))
         found.append(
-            finding(
+            diagnostic(
                 "W203",
                 f"'{owner}' uses '{_said(qualifier)}', a word of {minority.value}, while "
                 f"{shown} use{'s' if len(others) == 1 else ''} words of {majority.value}",
@@ -128,7 +129,7 @@ def likelihood_with_confidence(argument_map: ArgumentMap) -> list[Diagnostic]:
         if not likely or not confident:
             continue
         found.append(
-            finding(
+            diagnostic(
                 "W204",
                 f"'{owner}' mixes a likelihood ({quoted([_said(q) for q in likely])}) and a "
                 f"confidence ({quoted([_said(q) for q in confident])}) in one hedge",

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from argmap import schemes
-from argmap.analysis.graph import finding, step_span
+from argmap.analysis.graph import step_span
+from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic
 from argmap.model import ArgumentMap, Inference
 
@@ -94,7 +95,7 @@ def open_questions(argument_map: ArgumentMap) -> list[Diagnostic]:
             which = f"critical question{plural} {numbers} of {total}"
         first = still_open[0]
         found.append(
-            finding(
+            diagnostic(
                 "I401",
                 f"the step into '{inference.conclusion}' ({step.scheme_title.lower()}) leaves "
                 f"{which} open",

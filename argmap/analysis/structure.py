@@ -3,7 +3,8 @@ thesis (W502)."""
 
 from __future__ import annotations
 
-from argmap.analysis.graph import finding, graph_of, quoted
+from argmap.analysis.graph import graph_of, quoted
+from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
 from argmap.model import ArgumentMap, AttackKind, Statement
 
@@ -67,7 +68,7 @@ def disconnected(argument_map: ArgumentMap) -> list[Diagnostic]:
             else "; nothing links it to the rest of the map"
         )
         found.append(
-            finding(
+            diagnostic(
                 "W501",
                 f"'{statement.id}' is connected to no thesis{apart}",
                 statement.id_span,
@@ -111,7 +112,7 @@ def no_thesis(argument_map: ArgumentMap) -> list[Diagnostic]:
         first = argument_map.statements[0].id_span if argument_map.statements else None
         span = first or Span(file=argument_map.path, line=1, column=1, end_line=1, end_column=1)
     return [
-        finding(
+        diagnostic(
             "W502",
             "the map has no thesis: nothing says what the essay argues for",
             span,

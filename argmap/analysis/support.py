@@ -21,13 +21,13 @@ from argmap.analysis.graph import (
     CONCLUSION_KINDS,
     Supporter,
     established_on_its_own,
-    finding,
     graph_of,
     grounds,
     quoted,
     step_span,
     target_of,
 )
+from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
 from argmap.hedges import SCALE, HedgeRow
 from argmap.model import ArgumentMap, Conditional, Inference, Statement, StatementKind
@@ -66,7 +66,7 @@ def unsupported_links(argument_map: ArgumentMap) -> list[Diagnostic]:
             if premise is None or not graph.is_bare(premise):
                 continue
             found.append(
-                finding(
+                diagnostic(
                     "W101",
                     f"'{inference.conclusion}' rests on {_bare_reason(premise)}: it is not "
                     "evidence, cites no source and nothing supports it",
@@ -79,7 +79,7 @@ def unsupported_links(argument_map: ArgumentMap) -> list[Diagnostic]:
         warrant = argument_map.statement(inference.warrant) if inference.warrant else None
         if warrant is not None and inference.warrant_span and graph.is_bare(warrant):
             found.append(
-                finding(
+                diagnostic(
                     "W101",
                     f"the step into '{inference.conclusion}' rests on an unbacked warrant, "
                     f"{_bare_reason(warrant)}: nothing backs the rule the step relies on",
@@ -95,7 +95,7 @@ def unsupported_links(argument_map: ArgumentMap) -> list[Diagnostic]:
 def unexplained_steps(argument_map: ArgumentMap) -> list[Diagnostic]:
     """W102: an inference with neither warrant nor scheme."""
     return [
-        finding(
+        diagnostic(
             "W102",
             f"the step from {quoted(inference.premises)} to '{inference.conclusion}' is "
             "asserted, not explained: it has neither a warrant nor a scheme",
@@ -115,7 +115,7 @@ def unsupported_conclusions(argument_map: ArgumentMap) -> list[Diagnostic]:
     premise is reported at that link instead (W101)."""
     graph = graph_of(argument_map)
     return [
-        finding(
+        diagnostic(
             "W103",
             f"the {statement.kind.value} '{statement.id}' has nothing behind it: no "
             "inference or condition supports it and it cites no source",
@@ -232,7 +232,7 @@ def circular_reasoning(argument_map: ArgumentMap) -> list[Diagnostic]:
         span = _ground_span(closing, closing_ground)
         relations = tuple(dict.fromkeys(edge[1].id for edge in cycle))
         found.append(
-            finding(
+            diagnostic(
                 "W104",
                 "circular reasoning: " + " → ".join(names),
                 span,
@@ -426,7 +426,7 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
             soften = f"hedge it as '{word}' or less" if word else "hedge it as possible at most"
             hint = f"{soften}, or strengthen '{root or best.id}' with evidence or a source"
         found.append(
-            finding(
+            diagnostic(
                 "W105",
                 f"'{statement.id}' is claimed as {statement.hedge.label}, but its support "
                 f"gives {_only(support)}: {reason}",
@@ -459,7 +459,7 @@ def unestablished_conditions(argument_map: ArgumentMap) -> list[Diagnostic]:
         if other_support:
             continue
         found.append(
-            finding(
+            diagnostic(
                 "W106",
                 f"'{consequent.id}' is asserted as if it held, but it holds only if "
                 f"'{antecedent.id}' does, and nothing establishes '{antecedent.id}'",

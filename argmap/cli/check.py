@@ -6,7 +6,6 @@ import sys
 
 import click
 
-from argmap.analysis import matches
 from argmap.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -16,6 +15,7 @@ from argmap.cli.common import (
     selectors,
     use_colour,
 )
+from argmap.codes import matches
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.loader import load
 from argmap.printing import format_human, format_json, format_summary

@@ -9,7 +9,7 @@ from typing import NoReturn
 
 import click
 
-from argmap.analysis import resolve
+from argmap.codes import resolve
 from argmap.files import same_file, write_atomic
 from argmap.loader import Loaded, read_map_text
 from argmap.printing import format_human, format_summary

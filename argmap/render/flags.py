@@ -10,38 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from argmap.analysis import NAMES, Standing
-from argmap.codes import CODES
+from argmap.analysis import Standing
+from argmap.codes import lookup
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.render.theme import FlagKind
 
-# What each finding is called on the drawing (a tag short enough to sit on an edge) and the
-# kind of weakness it is. A code not listed falls back on its prefix, and on its name in
-# argmap.analysis.NAMES or its title in argmap.codes.
-_KNOWN: dict[str, tuple[FlagKind, str]] = {
-    "W101": (FlagKind.UNSUPPORTED, "unsupported"),
-    "W102": (FlagKind.UNEXPLAINED, "unexplained step"),
-    "W103": (FlagKind.UNSUPPORTED, "unsupported"),
-    "W104": (FlagKind.CIRCULAR, "circular"),
-    "W105": (FlagKind.OVERCLAIM, "overclaim"),
-    "W106": (FlagKind.OVERCLAIM, "condition not shown"),
-    "W201": (FlagKind.HEDGE, "stacked hedge"),
-    "W202": (FlagKind.HEDGE, "vague hedge"),
-    "W203": (FlagKind.HEDGE, "mixed scale rows"),
-    "W204": (FlagKind.HEDGE, "likelihood + confidence"),
-    "W301": (FlagKind.DEFEATED, "defeated"),
-    "W302": (FlagKind.OTHER, "unanswered attack"),
-    "W303": (FlagKind.DEFEATED, "undecided"),
-    "I401": (FlagKind.INFO, "open question"),
-    "W501": (FlagKind.OTHER, "disconnected"),
-    "W502": (FlagKind.OTHER, "no thesis"),
-}
-_PREFIX_KIND: dict[str, FlagKind] = {
-    "W1": FlagKind.UNSUPPORTED,
-    "W2": FlagKind.HEDGE,
-    "W3": FlagKind.DEFEATED,
-}
-_TAG_LENGTH = 28
 REMARK = "ℹ"
 
 
@@ -67,16 +40,10 @@ class Flag:
 
 
 def flag_of(finding: Diagnostic) -> Flag:
-    kind, tag = _KNOWN.get(finding.code, (None, None))
-    if finding.severity is Severity.INFO:
-        kind = FlagKind.INFO
-    if kind is None:
-        kind = _PREFIX_KIND.get(finding.code[:2], FlagKind.OTHER)
-    if tag is None:
-        name = NAMES.get(finding.code, "").replace("-", " ")
-        title = CODES.get(finding.code, (None, ""))[1]
-        tag = next((t for t in (name, title) if t and len(t) <= _TAG_LENGTH), finding.code)
-    return Flag(finding.code, kind, tag, finding.message, finding.hint)
+    """A finding as drawn: the tag and the kind of weakness are its code's (argmap.codes)."""
+    entry = lookup(finding.code)
+    kind = FlagKind.INFO if finding.severity is Severity.INFO else entry.weakness
+    return Flag(finding.code, kind, entry.tag, finding.message, finding.hint)
 
 
 @dataclass

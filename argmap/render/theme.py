@@ -9,22 +9,12 @@ differ in lightness as well as in hue.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
+from argmap.codes import Weakness
 from argmap.model import StatementKind
 
-
-class FlagKind(StrEnum):
-    """The kinds of weak link the drawing tells apart."""
-
-    UNSUPPORTED = "unsupported"  # a premise or link with nothing holding it up
-    UNEXPLAINED = "unexplained"  # a step whose warrant is missing
-    CIRCULAR = "circular"  # reasoning that comes back to itself
-    OVERCLAIM = "overclaim"  # surer than its grounds allow
-    HEDGE = "hedge"  # a hedge that says little: stacked, vague, mixed scales
-    DEFEATED = "defeated"  # attacked and not defended
-    OTHER = "other"  # any other warning
-    INFO = "info"  # a remark, not a weakness
+# The kinds of weak link the drawing tells apart are the registry's (argmap.codes).
+FlagKind = Weakness
 
 
 @dataclass(frozen=True)
