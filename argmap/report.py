@@ -14,19 +14,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from argmap.analysis import (
-    Standing,
-    StepQuestions,
-    analyse,
-    critical_questions,
-    labelling,
-    readings,
-    strengths,
-)
-from argmap.analysis.attacks import explain, is_answered
+from argmap.analysis import Analysis, Standing, StepQuestions, analyse
 from argmap.analysis.calculus import claimed
-from argmap.analysis.graph import Supporter, graph_of, grounds
-from argmap.analysis.support import overclaims
+from argmap.analysis.graph import Supporter, grounds
 from argmap.codes import About, lookup
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.model import ArgumentMap, AttackKind, Inference, Statement
@@ -200,17 +190,16 @@ class _Builder:
     """Builds the report's data from the findings and argmap.analysis, with every finding
     indexed once by its anchor and by its links, so that each element costs a look-up."""
 
-    def __init__(self, argument_map: ArgumentMap, findings: list[Diagnostic]) -> None:
-        self.map = argument_map
+    def __init__(self, analysis: Analysis, findings: list[Diagnostic]) -> None:
+        self.analysis = analysis
+        self.map = analysis.map
         self.findings = findings
-        self.graph = graph_of(argument_map)
-        self.values = strengths(argument_map)
-        self.labels = labelling(argument_map)
+        self.graph = analysis.graph
+        self.values = analysis.strengths
+        self.labels = analysis.labelling
         self.seen: set[str] = set()
         self.pending: deque[Statement] = deque()  # cut off at MAX_DEPTH, continued after theses
-        self.open_questions = {
-            q.inference: len(q.open) for q in critical_questions(argument_map) if q.scheme
-        }
+        self.open_questions = {q.inference: len(q.open) for q in analysis.questions if q.scheme}
         self.notes: dict[str, list[str]] = {}
         self.reasons: dict[tuple[str, str], list[str]] = {}
         self.anchored: dict[str, set[str]] = {}  # code -> the anchors of its findings
@@ -245,7 +234,7 @@ class _Builder:
                     attacker_text=attacker.text if attacker else "",
                     kind=attack.kind,
                     standing=self.labels.of_attack(attack.id),
-                    answered=is_answered(self.map, attack),
+                    answered=self.analysis.is_answered(attack),
                 )
             )
         return tuple(notes)
@@ -340,14 +329,13 @@ class _Builder:
         )
 
     def standing_rows(self) -> tuple[StandingRow, ...]:
-        views = readings(self.map)
         rows = []
         for statement in self.map.statements:
             label = self.labels.of_statement(statement.id)
             reason = None
             if label is not Standing.IN:
-                reason = "; ".join(explain(self.map, statement.id)) or label.value
-                view = views.get(statement.id)
+                reason = "; ".join(self.analysis.explain(statement.id)) or label.value
+                view = self.analysis.reading(statement.id)
                 if view is not None and view.preferred:
                     reason += (
                         f"; it holds in {view.preferred_in} of {view.preferred} preferred readings"
@@ -363,7 +351,7 @@ class _Builder:
         """What each supported statement claims against what its support gives; the verdict is
         the findings' (W105), so an overclaim the map allows is not called one."""
         reported = self.anchored.get("W105", set())
-        found = {d.subjects[0] for d in overclaims(self.map)}
+        found = self.analysis.found_at.get("W105", frozenset())
         rows = []
         for statement in self.map.statements:
             support = self.values.support(statement.id)
@@ -392,11 +380,17 @@ class _Builder:
         return tuple(rows)
 
 
-def build_report(argument_map: ArgumentMap, findings: list[Diagnostic] | None = None) -> Report:
-    """The report on a map without errors. `findings` defaults to `analyse(argument_map)`; pass
-    `Loaded.diagnostics` (or a filtered list) to report exactly those."""
-    found = [d for d in (analyse(argument_map) if findings is None else findings) if not d.is_error]
-    builder = _Builder(argument_map, found)
+def build_report(
+    analysed: Analysis | ArgumentMap, findings: list[Diagnostic] | None = None
+) -> Report:
+    """The report on a map without errors, from its analysis (`Loaded.analysis`; a map is
+    analysed first). `findings` defaults to the analysis's; pass a filtered list to report
+    exactly those."""
+    analysis = analysed if isinstance(analysed, Analysis) else analyse(analysed)
+    argument_map = analysis.map
+    chosen = analysis.findings if findings is None else findings
+    found = [d for d in chosen if not d.is_error]
+    builder = _Builder(analysis, found)
     theses = tuple(builder.node(t) for t in argument_map.theses)
     continued = builder.continued()
     header = argument_map.header
@@ -422,7 +416,7 @@ def build_report(argument_map: ArgumentMap, findings: list[Diagnostic] | None = 
         findings=tuple(_finding(d) for d in found),
         standing=builder.standing_rows(),
         strength=builder.strength_rows(),
-        questions=tuple(q for q in critical_questions(argument_map) if q.scheme is not None),
+        questions=tuple(q for q in analysis.questions if q.scheme is not None),
     )
 
 

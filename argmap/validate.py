@@ -1,7 +1,7 @@
 """Stage 2: structural validation. Errors that make a map malformed: ids, references, hedges,
 schemes, and quotes that must be found in the source text.
 
-Each check is a plain function `(ArgumentMap, Source) -> list[Diagnostic]` listed in `CHECKS`.
+Each check is a plain function `(ArgumentMap, Essay) -> list[Diagnostic]` listed in `CHECKS`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import difflib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from argmap import codes, hedges, schemes
 from argmap.codes import diagnostic
@@ -30,43 +29,12 @@ from argmap.reader import RESERVED_WORDS
 
 
 @dataclass(frozen=True)
-class Source:
-    """The essay text a map's quotes are checked against, or why it could not be had."""
+class Essay:
+    """The essay a map's quotes are checked against (`source:`), or why it could not be had.
+    The loader reads it (`argmap.loader.read_essay`); validation only reads this value."""
 
     text: str | None
-    problem: str | None = None  # why the source could not be read
-
-
-def source_path(argument_map: ArgumentMap) -> Path | None:
-    """The essay file named by `source:`, found from the map's own folder."""
-    name = argument_map.header.source
-    if name is None:
-        return None
-    base = Path(argument_map.path).parent if argument_map.path else Path.cwd()
-    return base / name
-
-
-def read_source(argument_map: ArgumentMap) -> Source:
-    """Read the file named by `source:`, relative to the map's own folder."""
-    name = argument_map.header.source
-    path = source_path(argument_map)
-    if name is None or path is None:
-        return Source(None)
-    try:
-        if path.is_dir():
-            return Source(None, f"the source '{name}' is a folder, not a text file")
-        if path.exists() and not path.is_file():
-            # A device or a pipe could block the reader or never end.
-            return Source(None, f"the source '{name}' is not a regular text file")
-        return Source(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return Source(None, f"the source file '{name}' does not exist (looked for {path})")
-    except UnicodeDecodeError:
-        return Source(None, f"the source file '{name}' is not UTF-8 text")
-    except ValueError:  # a name the system cannot take, such as one with a NUL character
-        return Source(None, f"'{name}' cannot be the name of a file")
-    except OSError as exc:
-        return Source(None, f"the source file '{name}' cannot be read: {exc.strerror}")
+    problem: str | None = None  # why the essay could not be read
 
 
 def _elements(argument_map: ArgumentMap) -> Iterator[Element]:
@@ -80,7 +48,7 @@ def _id_span(element: Element) -> Span:
     return element.id_span if isinstance(element, Statement) else element.span
 
 
-def duplicate_ids(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+def duplicate_ids(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     first_seen: dict[str, Element] = {}
     found: list[Diagnostic] = []
     for element in _elements(argument_map):
@@ -105,7 +73,7 @@ def duplicate_ids(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]
     return found
 
 
-def reserved_ids(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+def reserved_ids(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for element in _elements(argument_map):
         is_named = isinstance(element, Statement) or element.named
@@ -147,7 +115,7 @@ def _references(argument_map: ArgumentMap) -> Iterator[tuple[str, Span, str, str
         yield attack.target, attack.target_span, target, "target"
 
 
-def references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+def references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     statement_ids = [s.id for s in argument_map.statements]
     step_ids = [i.id for i in argument_map.inferences] + [a.id for a in argument_map.attacks]
@@ -226,7 +194,7 @@ def _what(element: Element) -> str:
     return "an attack"
 
 
-def self_references(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+def self_references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for inference in argument_map.inferences:
         if not inference.premises:
@@ -306,7 +274,7 @@ def _hedges(argument_map: ArgumentMap) -> Iterator[tuple[Hedge, str]]:
             yield inference.hedge, inference.id
 
 
-def hedge_words(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+def hedge_words(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for hedge, owner in _hedges(argument_map):
         for qualifier in hedge.qualifiers:
@@ -352,7 +320,7 @@ def hedge_words(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
     return found
 
 
-def scheme_names(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+def scheme_names(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for inference in argument_map.inferences:
         scheme = schemes.lookup(inference.scheme) if inference.scheme else None
@@ -407,7 +375,7 @@ def _a(kind: StatementKind) -> str:
     return f"{'an' if kind.value[0] in 'aeiou' else 'a'} {kind.value}"
 
 
-def accepted_flags(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+def accepted_flags(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     return [
         diagnostic(
             "E214",
@@ -422,7 +390,7 @@ def accepted_flags(argument_map: ArgumentMap, source: Source) -> list[Diagnostic
     ]
 
 
-def allowed_codes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+def allowed_codes(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     return [
         diagnostic(
             "E215",
@@ -483,19 +451,19 @@ def closest_passage(quote: str, text: str) -> str | None:
     return best if best_score >= 0.5 else None
 
 
-def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
+def quotes(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     quoted = [e for e in _elements(argument_map) if e.quote is not None]
     header = argument_map.header
-    if source.problem is not None:
+    if essay.problem is not None:
         return [
             diagnostic(
                 "E301",
-                source.problem,
+                essay.problem,
                 header.source_span,
                 "the path in 'source:' is relative to the map's own folder",
             )
         ]
-    if source.text is None:
+    if essay.text is None:
         if not quoted:
             return []
         first = quoted[0].quote
@@ -509,7 +477,7 @@ def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
                 "that quotes can be checked",
             )
         ]
-    haystack = fold(source.text)
+    haystack = fold(essay.text)
     found: list[Diagnostic] = []
     for element in quoted:
         quote = element.quote
@@ -528,7 +496,7 @@ def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
             continue
         if fold(quote.text) in haystack:
             continue
-        passage = closest_passage(quote.text, source.text)
+        passage = closest_passage(quote.text, essay.text)
         hint = (
             f"the closest passage in the source is: “{passage}”"
             if passage
@@ -549,7 +517,7 @@ def quotes(argument_map: ArgumentMap, source: Source) -> list[Diagnostic]:
     return found
 
 
-Check = Callable[[ArgumentMap, Source], list[Diagnostic]]
+Check = Callable[[ArgumentMap, Essay], list[Diagnostic]]
 
 CHECKS: tuple[Check, ...] = (
     duplicate_ids,
@@ -564,8 +532,8 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def validate(argument_map: ArgumentMap, source: Source | None = None) -> list[Diagnostic]:
-    """Every structural error in the map. `source` defaults to reading the `source:` file."""
-    if source is None:
-        source = read_source(argument_map)
-    return [diagnostic for check in CHECKS for diagnostic in check(argument_map, source)]
+def validate(argument_map: ArgumentMap, essay: Essay | None = None) -> list[Diagnostic]:
+    """Every structural error in the map; `essay` is what its quotes are checked against (none:
+    quotes cannot be checked, and E303 says so if the map has any)."""
+    essay = essay if essay is not None else Essay(None)
+    return [diagnostic for check in CHECKS for diagnostic in check(argument_map, essay)]

@@ -9,7 +9,7 @@ import pytest
 
 import argmap
 from argmap import Diagnostic, Span, Standing
-from argmap.analysis import CHECKS, analyse, readings, standing
+from argmap.analysis import CHECKS, analyse, standing
 from argmap.codes import REGISTRY, resolve
 from argmap.diagnostics import Severity
 
@@ -404,7 +404,8 @@ def test_w303_flags_a_conflict_never_resolved() -> None:
     assert finding.subjects == ("t", "o")
     assert finding.span == at(1, 8, 1, 9)
     assert "holds in 1 of 2 preferred readings" in finding.message
-    assert readings(loaded.map)["t"].preferred == 2
+    reading = analyse(loaded.map).reading("t")
+    assert reading is not None and reading.preferred == 2
 
 
 def test_w303_spares_a_settled_conflict() -> None:
@@ -493,7 +494,9 @@ def test_the_analysis_runs_only_on_a_map_without_errors() -> None:
 def test_checks_are_an_ordered_immutable_tuple_that_can_be_subset() -> None:
     assert isinstance(CHECKS, tuple)
     loaded = load("thesis w [likely, may]: W.\n")
-    only_hedges = analyse(loaded.map, [c for c in CHECKS if c.__module__.endswith("hedging")])
+    only_hedges = analyse(
+        loaded.map, [c for c in CHECKS if c.__module__.endswith("hedging")]
+    ).findings
     assert {d.code for d in only_hedges} == {"W201", "W202"}
 
 

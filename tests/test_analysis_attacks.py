@@ -19,7 +19,9 @@ from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_exte
 import argmap
 from argmap import Standing
 from argmap.analysis import attacks
-from argmap.analysis.attacks import grounded_labels, reading
+from argmap.analysis.attacks import reading
+from argmap.analysis.dung import grounded_labels
+from argmap.analysis.facts import Facts
 
 
 @st.composite
@@ -129,7 +131,7 @@ def test_a_supposition_is_undecided_and_read_both_ways() -> None:
     loaded = argmap.parse(text)
     labels = argmap.standing(loaded.map)
     assert (labels["c"], labels["p"]) == (Standing.UNDECIDED, Standing.UNDECIDED)
-    view = reading(loaded.map, "p")
+    view = reading(Facts(loaded.map), "p")
     assert view is not None and (view.preferred_in, view.preferred) == (1, 2)
     assert (view.stable_in, view.stable) == (1, 2)
 
@@ -159,7 +161,7 @@ def test_sides_go_through_the_attacks_a_fixed_number_of_times() -> None:
     assert not loaded.has_errors
     counted = loaded.map.model_copy(update={"attacks": Counted(loaded.map.attacks)})
     Counted.passes = 0
-    side = attacks._sides(counted)
+    side = attacks.sides(Facts(counted))
     assert [side[f"a{n}"] for n in range(4)] == [False, True, False, True]
     assert Counted.passes <= 3
 
@@ -178,7 +180,7 @@ def test_what_falls_with_a_statement_is_found_once_a_step() -> None:
     assert not loaded.has_errors
     counted = loaded.map.model_copy(update={"conditionals": Counted(loaded.map.conditionals)})
     Counted.passes = 0
-    fallen = attacks._falls_with(counted, f"c{depth - 1}")
+    fallen = attacks._falls_with(Facts(counted), f"c{depth - 1}")
     assert fallen == [f"c{n}" for n in reversed(range(1, depth - 1))]
     assert Counted.passes <= 3
 
@@ -191,8 +193,8 @@ def suppositions(count: int) -> str:
 
 def test_a_tangle_too_large_for_py_arg_is_left_without_readings() -> None:
     small = argmap.parse(suppositions(3)).map  # 14 arguments: 8 readings, p in 7
-    view = reading(small, "p")
+    view = reading(Facts(small), "p")
     assert view is not None and (view.preferred_in, view.preferred) == (7, 8)
     large = argmap.parse(suppositions(5)).map  # 22 arguments: py_arg took 6 s
     assert argmap.standing(large)["p"] is Standing.UNDECIDED
-    assert reading(large, "p") is None
+    assert reading(Facts(large), "p") is None

@@ -44,7 +44,7 @@ def attacked_maps(draw: st.DrawFn) -> ArgumentMap:
 @settings(max_examples=200, deadline=None)
 @given(attacked_maps())
 def test_any_map_is_analysed_and_reported(argument_map: ArgumentMap) -> None:
-    findings = analyse(argument_map)
+    findings = analyse(argument_map).findings
     ids = set(argument_map.by_id)
     for finding in findings:
         assert finding.code in CODES and not finding.is_error
@@ -113,7 +113,7 @@ MAP_FRAGMENTS = st.sampled_from(
 @given(st.lists(MAP_FRAGMENTS, max_size=16).map("\n".join))
 def test_any_parsed_map_is_analysed_reported_and_drawn(text: str) -> None:
     argument_map = argmap.parse(text).map
-    findings = argmap.analyse(argument_map)
+    findings = argmap.analyse(argument_map).findings
     assert all(not finding.is_error for finding in findings)
     assert set(argmap.standing(argument_map)) == {s.id for s in argument_map.statements}
     report = argmap.build_report(argument_map)

@@ -363,7 +363,7 @@ def test_a_chain_is_evaluated_once_a_step(top_down: bool, monkeypatch: pytest.Mo
         return real(*args)
 
     monkeypatch.setattr(calculus, "_gives", counted)
-    values = calculus._strengths(argument_map)
+    values = calculus.strengths(argument_map)
     assert values.has["s0"] == FULL
     assert calls <= 2 * 400  # rounds over every step took 400 × 400
 
@@ -433,7 +433,9 @@ def test_a_chain_passes_up_no_more_than_its_weakest_link(argument_map: ArgumentM
         if established_on_its_own(above):
             break  # what is established on its own does not rest on what is below it
         assert values.has["s0"].within(values.has[statement.id])
-    [*overclaim] = [d for d in analyse(argument_map) if d.code == "W105" and d.subjects[0] == "s0"]
+    [*overclaim] = [
+        d for d in analyse(argument_map).findings if d.code == "W105" and d.subjects[0] == "s0"
+    ]
     if overclaim and "the step itself is hedged" not in overclaim[0].message:
         support = values.support("s0")  # the finding names the statement that sets the limit
         assert support is not None and values.has[overclaim[0].subjects[-1]].low == support.low

@@ -363,7 +363,7 @@ def test_no_flags_draws_the_plain_map(everything: ArgumentMap) -> None:
 
 def test_the_analysis_runs_when_no_findings_are_given() -> None:
     argument_map = load_text("thesis t: T.\npremise p: P.\nt <- p\n")
-    expected = {d.code for d in argmap.analysis.analyse(argument_map)}
+    expected = {d.code for d in argmap.analysis.analyse(argument_map).findings}
     drawn = draw(argument_map).source
     assert expected and all(f"finding-{code}" in drawn for code in expected)
 

@@ -27,7 +27,7 @@ def test_any_map_is_drawn_whole_and_consistently(
     # The flags come from the support and hedge checks; the attack checks can take a second
     # on a small tangled map (they enumerate preferred and stable readings), and the
     # maps' findings are checked whole in test_render_svg.
-    findings = analyse(argument_map, checks=QUICK_CHECKS)
+    findings = analyse(argument_map, checks=QUICK_CHECKS).findings
     dot = parse_dot(draw(argument_map, findings=findings).source)
     ids = {attributes.get("id") for attributes in dot.nodes.values()}
     ids |= {attributes.get("id") for _t, _h, attributes in dot.edges}
@@ -47,7 +47,9 @@ def test_any_map_is_drawn_whole_and_consistently(
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(attacked_maps())
 def test_graphviz_lays_out_any_map(argument_map: ArgumentMap) -> None:
-    ET.fromstring(render(argument_map, "svg", findings=analyse(argument_map, checks=QUICK_CHECKS)))
+    ET.fromstring(
+        render(argument_map, "svg", findings=analyse(argument_map, checks=QUICK_CHECKS).findings)
+    )
 
 
 # ---- attacks that come back to themselves, and very long chains ---------------------------

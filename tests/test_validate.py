@@ -11,7 +11,7 @@ import pytest
 
 import argmap
 from argmap import Diagnostic, Loaded, Span
-from argmap.validate import CHECKS, Source, closest_passage, fold, validate
+from argmap.validate import CHECKS, Essay, closest_passage, fold, validate
 
 
 def read(text: str, path: str | None = None, source_text: str | None = None) -> Loaded:
@@ -393,7 +393,7 @@ def test_validate_runs_every_check_in_order() -> None:
         "quotes",
     ]
     model = read("premise a: A.\nclaim a: B.\na <- b\n").map
-    assert [d.code for d in validate(model, Source(None))] == ["E201", "E202"]
+    assert [d.code for d in validate(model, Essay(None))] == ["E201", "E202"]
 
 
 def test_e100_map_file_cannot_be_read(tmp_path: Path) -> None:

@@ -1,33 +1,35 @@
-"""Stage 3: analysis. Finds the weak links of a well-formed map (one without errors).
+"""Stage 3: analysis. Finds the weak links of a well-formed map (one without errors), and
+hands forward the facts behind them.
 
 An ordered, immutable tuple of checks, `CHECKS`, each a plain function
-`(ArgumentMap) -> list[Diagnostic]`, runs over the map. A finding is a diagnostic of severity
-warning or info whose `subjects` name the statements, inferences, conditionals and attacks it
-concerns (the first is its anchor) and whose `links` name the edges it concerns as
-(statement id, relation id) pairs, so that the renderer can flag them.
+`(Facts) -> list[Diagnostic]`, runs over the map's `Facts` (the support graph, the strength
+calculus, the labelling under attack, the critical questions: each computed once, when first
+needed). A finding is a diagnostic of severity warning or info whose `subjects` name the
+statements, inferences, conditionals and attacks it concerns (the first is its anchor) and
+whose `links` name the edges it concerns as (statement id, relation id) pairs.
 
-- `analyse(map)`: every finding, sorted by position, less those the map silences with `allow:`.
-- `standing(map)`: every statement's label under grounded semantics (`Standing`).
-- `strengths(map)`: the strength calculus (see calculus.py and docs/analysis.md).
+- `analyse(map)`: an `Analysis`: the findings, sorted by position, less those the map
+  silences with `allow:` (which it keeps apart), and the facts they were found from. The
+  report and the renderer read it; they never run a check or a calculus of their own.
+- `standing(map)`, `strengths(map)`, `critical_questions(map)`: one fact each, for a caller
+  that wants only that.
 
 The checks, one module a group: support.py (W1), hedging.py (W2), attacks.py (W3),
-questions.py (I4), structure.py (W5).
+questions.py (I4), structure.py (W5). dung.py is the abstract argumentation they stand on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
 
-from argmap.analysis.attacks import (
-    Standing,
-    defeated,
-    labelling,
-    readings,
-    standing,
-    unanswered_attacks,
-    undecided,
-)
-from argmap.analysis.calculus import Strength, Strengths, strengths
+from argmap.analysis import attacks
+from argmap.analysis.attacks import defeated, unanswered_attacks, undecided
+from argmap.analysis.calculus import Strength, Strengths
+from argmap.analysis.dung import Reading, Standing
+from argmap.analysis.facts import Facts
+from argmap.analysis.graph import Graph
 from argmap.analysis.hedging import (
     likelihood_with_confidence,
     mixed_rows,
@@ -46,9 +48,9 @@ from argmap.analysis.support import (
 )
 from argmap.codes import matches
 from argmap.diagnostics import Diagnostic, sort_key
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Attack
 
-Check = Callable[[ArgumentMap], list[Diagnostic]]
+Check = Callable[[Facts], list[Diagnostic]]
 
 CHECKS: tuple[Check, ...] = (
     unsupported_links,  # W101
@@ -81,24 +83,100 @@ def silenced(argument_map: ArgumentMap, found: Diagnostic) -> bool:
     return False
 
 
-def analyse(argument_map: ArgumentMap, checks: Iterable[Check] = CHECKS) -> list[Diagnostic]:
-    """Every finding about a well-formed map, sorted by position; those silenced by `allow:`
-    are left out. `checks` runs a subset (or another order) of `CHECKS`."""
-    found = [diagnostic for check in checks for diagnostic in check(argument_map)]
-    return sorted((d for d in found if not silenced(argument_map, d)), key=sort_key)
+@dataclass(frozen=True, eq=False)
+class Analysis:
+    """What the analysis found in one map, and the facts it found it from.
+
+    `findings` are reported (sorted by position); `silenced` are those the map's `allow:`
+    silenced, kept so that a reader can tell "allowed" from "not found".
+    """
+
+    facts: Facts
+    findings: tuple[Diagnostic, ...]
+    silenced: tuple[Diagnostic, ...]
+
+    @property
+    def map(self) -> ArgumentMap:
+        return self.facts.map
+
+    @property
+    def graph(self) -> Graph:
+        return self.facts.graph
+
+    @property
+    def strengths(self) -> Strengths:
+        return self.facts.strengths
+
+    @property
+    def labelling(self) -> attacks.Labelling:
+        return self.facts.labelling
+
+    @property
+    def standing(self) -> dict[str, Standing]:
+        return self.facts.standing
+
+    @property
+    def questions(self) -> tuple[StepQuestions, ...]:
+        return self.facts.questions
+
+    def reading(self, statement_id: str) -> Reading | None:
+        """How an undecided statement fares across the preferred readings of its tangle."""
+        return attacks.reading(self.facts, statement_id)
+
+    def explain(self, statement_id: str) -> list[str]:
+        """Why a statement is out or undecided, in W301's and W303's words."""
+        return attacks.explain(self.facts, statement_id)
+
+    def is_answered(self, attack: Attack) -> bool:
+        """Whether the map answers an attack (W302's rule)."""
+        return attacks.is_answered(self.facts, attack)
+
+    @cached_property
+    def found_at(self) -> dict[str, frozenset[str]]:
+        """Code -> the anchors of its findings, reported or silenced."""
+        anchors: dict[str, set[str]] = {}
+        for found in (*self.findings, *self.silenced):
+            if found.subjects:
+                anchors.setdefault(found.code, set()).add(found.subjects[0])
+        return {code: frozenset(ids) for code, ids in anchors.items()}
+
+    def reported_at(self, code: str) -> frozenset[str]:
+        """The anchors of the reported findings of a code."""
+        return frozenset(d.subjects[0] for d in self.findings if d.code == code and d.subjects)
+
+
+def analyse(argument_map: ArgumentMap, checks: Iterable[Check] = CHECKS) -> Analysis:
+    """Every finding about a well-formed map, with the facts behind them. `checks` runs a
+    subset (or another order) of `CHECKS`."""
+    facts = Facts(argument_map)
+    found = sorted((d for check in checks for d in check(facts)), key=sort_key)
+    kept = tuple(d for d in found if not silenced(argument_map, d))
+    quiet = tuple(d for d in found if silenced(argument_map, d))
+    return Analysis(facts, kept, quiet)
+
+
+def standing(argument_map: ArgumentMap) -> dict[str, Standing]:
+    """Every statement's label under grounded semantics, by statement id."""
+    return Facts(argument_map).standing
+
+
+def strengths(argument_map: ArgumentMap) -> Strengths:
+    """The strength calculus over a map (see calculus.py and docs/analysis.md)."""
+    return Facts(argument_map).strengths
 
 
 __all__ = [
     "CHECKS",
+    "Analysis",
     "Check",
+    "Facts",
+    "Reading",
     "Standing",
     "StepQuestions",
     "Strength",
     "Strengths",
     "analyse",
     "critical_questions",
-    "labelling",
-    "readings",
     "silenced",
     "standing",
     "strengths",

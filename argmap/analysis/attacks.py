@@ -27,42 +27,18 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from py_arg.abstract_argumentation_classes.abstract_argumentation_framework import (
-    AbstractArgumentationFramework,
-)
-from py_arg.abstract_argumentation_classes.argument import Argument
-from py_arg.abstract_argumentation_classes.defeat import Defeat
-from py_arg.algorithms.semantics.get_preferred_extensions import get_preferred_extensions
-from py_arg.algorithms.semantics.get_stable_extensions import get_stable_extensions
-
-from argmap.analysis.graph import (
-    established_on_its_own,
-    graph_of,
-    line_span,
-    per_map,
-    quoted,
-)
+from argmap.analysis.dung import Framework, Readings, Standing, grounded_labels
+from argmap.analysis.graph import established_on_its_own, line_span, quoted
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic
-from argmap.model import (
-    ArgumentMap,
-    Attack,
-    AttackKind,
-    Conditional,
-    Inference,
-    Statement,
-    StatementKind,
-)
+from argmap.model import Attack, AttackKind, Conditional, Inference, Statement, StatementKind
 
-
-class Standing(StrEnum):
-    IN = "in"
-    OUT = "out"
-    UNDECIDED = "undecided"
+if TYPE_CHECKING:
+    from argmap.analysis.dung import Reading
+    from argmap.analysis.facts import Facts
 
 
 def statement_node(statement_id: str) -> str:
@@ -89,35 +65,27 @@ def _doubt(statement_id: str) -> str:
     return f"doubt:{statement_id}"
 
 
-def is_supposed(argument_map: ArgumentMap, statement_id: str) -> bool:
+def is_supposed(facts: Facts, statement_id: str) -> bool:
     """A condition that nothing establishes: supposed, not asserted."""
-    statement = argument_map.statement(statement_id)
+    statement = facts.map.statement(statement_id)
     return (
         statement is not None
         and statement.kind is StatementKind.CONDITION
-        and graph_of(argument_map).is_bare(statement)
+        and facts.graph.is_bare(statement)
     )
 
 
-@dataclass(frozen=True)
-class Framework:
-    """The abstract argumentation framework of a map: argument names and defeats."""
-
-    arguments: tuple[str, ...]
-    defeats: tuple[tuple[str, str], ...]
-
-
-def framework(argument_map: ArgumentMap) -> Framework:
+def framework(facts: Facts) -> Framework:
     """The map as an abstract argumentation framework (see the module's docstring). A reference
     to nothing, or to the wrong kind of element (possible in a map with errors), adds no
     defeat: a step does not depend on a premise that does not exist, and an attack aimed at
     nothing it can attack defeats nothing."""
-    graph = graph_of(argument_map)
+    graph = facts.graph
     arguments: dict[str, None] = {}
     defeats: list[tuple[str, str]] = []
 
     def depends(dependent: str, statement_id: str) -> None:
-        if argument_map.statement(statement_id) is None:
+        if facts.map.statement(statement_id) is None:
             return
         negation = _not(statement_node(statement_id))
         if negation not in arguments:
@@ -125,29 +93,29 @@ def framework(argument_map: ArgumentMap) -> Framework:
             defeats.append((statement_node(statement_id), negation))
         defeats.append((negation, dependent))
 
-    for statement in argument_map.statements:
+    for statement in facts.map.statements:
         arguments[statement_node(statement.id)] = None
-        if is_supposed(argument_map, statement.id):
+        if is_supposed(facts, statement.id):
             arguments[_doubt(statement.id)] = None
             defeats.append((_doubt(statement.id), statement_node(statement.id)))
             defeats.append((statement_node(statement.id), _doubt(statement.id)))
-    for inference in argument_map.inferences:
+    for inference in facts.map.inferences:
         arguments[step_node(inference.id)] = None
         for premise in inference.premises:
             depends(step_node(inference.id), premise)
         if inference.warrant is not None:
             depends(step_node(inference.id), inference.warrant)
-    for conditional in argument_map.conditionals:
+    for conditional in facts.map.conditionals:
         arguments[step_node(conditional.id)] = None
         depends(step_node(conditional.id), conditional.antecedent)
-    for attack in argument_map.attacks:
+    for attack in facts.map.attacks:
         arguments[attack_node(attack.id)] = None
-    for attack in argument_map.attacks:
+    for attack in facts.map.attacks:
         depends(attack_node(attack.id), attack.attacker)
-        target = target_node(argument_map, attack)
+        target = target_node(facts, attack)
         if target is not None:
             defeats.append((attack_node(attack.id), target))
-    for statement in argument_map.statements:
+    for statement in facts.map.statements:
         supporters = graph.supporters_of(statement.id)
         if not supporters or established_on_its_own(statement):
             continue
@@ -157,10 +125,10 @@ def framework(argument_map: ArgumentMap) -> Framework:
     return Framework(tuple(arguments), tuple(dict.fromkeys(defeats)))
 
 
-def target_node(argument_map: ArgumentMap, attack: Attack) -> str | None:
+def target_node(facts: Facts, attack: Attack) -> str | None:
     """The argument an attack defeats: a rebuttal's statement, an undercut's step or attack;
     None when the target does not exist or is of a kind the attack cannot reach."""
-    target = argument_map.by_id.get(attack.target)
+    target = facts.map.by_id.get(attack.target)
     if attack.kind is AttackKind.REBUT:
         return statement_node(attack.target) if isinstance(target, Statement) else None
     if isinstance(target, Attack):
@@ -168,18 +136,6 @@ def target_node(argument_map: ArgumentMap, attack: Attack) -> str | None:
     if isinstance(target, Inference | Conditional):
         return step_node(attack.target)
     return None
-
-
-def _py_arg(
-    arguments: Iterable[str], defeats: Iterable[tuple[str, str]]
-) -> tuple[AbstractArgumentationFramework, dict[str, Argument]]:
-    by_name = {name: Argument(name) for name in arguments}
-    af = AbstractArgumentationFramework(
-        "map",
-        list(by_name.values()),
-        [Defeat(by_name[a], by_name[b]) for a, b in defeats],
-    )
-    return af, by_name
 
 
 @dataclass(frozen=True)
@@ -204,43 +160,9 @@ class Labelling:
         return tuple(a for a in self.attackers.get(node, ()) if self.labels[a] is Standing.IN)
 
 
-def labelling(argument_map: ArgumentMap) -> Labelling:
-    """The grounded labelling of the map's framework, computed once per map."""
-    return per_map(argument_map, "labelling", _labelling)
-
-
-def grounded_labels(
-    arguments: Iterable[str], defeats: Iterable[tuple[str, str]]
-) -> dict[str, Standing]:
-    """The grounded labelling of a framework: an argument is in once every attacker is out,
-    out once some attacker is in, undecided when neither ever happens. Linear in its size."""
-    names = list(arguments)
-    attackers: dict[str, set[str]] = {name: set() for name in names}
-    targets: dict[str, set[str]] = {name: set() for name in names}
-    for source, target in defeats:
-        attackers[target].add(source)
-        targets[source].add(target)
-    waiting = {name: len(attackers[name]) for name in names}  # attackers not yet out
-    labels: dict[str, Standing] = {}
-    ready = deque(name for name in names if waiting[name] == 0)
-    while ready:
-        winner = ready.popleft()
-        labels[winner] = Standing.IN
-        for loser in targets[winner]:
-            if loser in labels:
-                continue
-            labels[loser] = Standing.OUT
-            for freed in targets[loser]:
-                if freed in labels:
-                    continue
-                waiting[freed] -= 1
-                if waiting[freed] == 0:
-                    ready.append(freed)
-    return {name: labels.get(name, Standing.UNDECIDED) for name in names}
-
-
-def _labelling(argument_map: ArgumentMap) -> Labelling:
-    af_data = framework(argument_map)
+def label(facts: Facts) -> Labelling:
+    """The grounded labelling of the map's framework."""
+    af_data = framework(facts)
     attackers: dict[str, list[str]] = {}
     for source, target in af_data.defeats:
         attackers.setdefault(target, []).append(source)
@@ -248,108 +170,27 @@ def _labelling(argument_map: ArgumentMap) -> Labelling:
     return Labelling(af_data, labels, {k: tuple(v) for k, v in attackers.items()})
 
 
-def standing(argument_map: ArgumentMap) -> dict[str, Standing]:
+def standing(facts: Facts) -> dict[str, Standing]:
     """Every statement's label under grounded semantics, by statement id."""
-    labels = labelling(argument_map)
-    return {s.id: labels.of_statement(s.id) for s in argument_map.statements}
+    labels = facts.labelling
+    return {s.id: labels.of_statement(s.id) for s in facts.map.statements}
 
 
-# ---- readings: preferred and stable extensions of the undecided part ------------------------
-
-READINGS_LIMIT = 16
-"""The largest tangle of undecided arguments whose readings are enumerated. py_arg's preferred
-and stable solvers branch on every argument without pruning, so their work doubles with each
-argument more: a tangle of 16 takes up to a quarter of a second, one of 20 up to five seconds,
-and one of 24 (four readings) over three."""
+def statement_readings(labelling: Labelling) -> Readings:
+    """The readings of a labelled map's undecided tangles, solved when first asked about."""
+    return Readings(labelling.framework, labelling.labels)
 
 
-@dataclass(frozen=True)
-class Reading:
-    """How an undecided statement fares across the readings of its tangle."""
-
-    preferred_in: int
-    preferred: int
-    stable_in: int
-    stable: int
-
-
-class _Readings:
-    """The undecided tangles of a map, each solved with py_arg when first asked about."""
-
-    def __init__(self, argument_map: ArgumentMap) -> None:
-        labels = labelling(argument_map)
-        undecided = {n for n, label in labels.labels.items() if label is Standing.UNDECIDED}
-        self.inner = [
-            (a, b) for a, b in labels.framework.defeats if a in undecided and b in undecided
-        ]
-        self.tangles = _tangles(undecided, self.inner)
-        self.tangle_of = {node: i for i, tangle in enumerate(self.tangles) for node in tangle}
-        self.solved: dict[int, dict[str, Reading]] = {}
-
-    def of(self, statement_id: str) -> Reading | None:
-        index = self.tangle_of.get(statement_node(statement_id))
-        if index is None:
-            return None
-        if index not in self.solved:
-            self.solved[index] = self._solve(self.tangles[index])
-        return self.solved[index].get(statement_id)
-
-    def _solve(self, tangle: set[str]) -> dict[str, Reading]:
-        if len(tangle) > READINGS_LIMIT:
-            return {}
-        af, by_name = _py_arg(sorted(tangle), [(a, b) for a, b in self.inner if a in tangle])
-        preferred = get_preferred_extensions(af)
-        stable = get_stable_extensions(af)
-        return {
-            name.removeprefix("statement:"): Reading(
-                preferred_in=sum(by_name[name] in e for e in preferred),
-                preferred=len(preferred),
-                stable_in=sum(by_name[name] in e for e in stable),
-                stable=len(stable),
-            )
-            for name in tangle
-            if name.startswith("statement:")
-        }
-
-
-def reading(argument_map: ArgumentMap, statement_id: str) -> Reading | None:
+def reading(facts: Facts, statement_id: str) -> Reading | None:
     """How an undecided statement fares across the preferred (and stable) extensions of its
-    tangle; None for a statement that is in or out, or whose tangle is too large.
-
-    The grounded labels are common to every such extension, so only the undecided arguments
-    are solved, one connected tangle at a time, and only when asked about.
-    """
-    return per_map(argument_map, "readings", _Readings).of(statement_id)
+    tangle; None for a statement that is in or out, or whose tangle is too large."""
+    return facts.readings.of(statement_node(statement_id))
 
 
-def readings(argument_map: ArgumentMap) -> dict[str, Reading]:
+def readings(facts: Facts) -> dict[str, Reading]:
     """`reading` for every undecided statement that has one."""
-    found = {s.id: reading(argument_map, s.id) for s in argument_map.statements}
+    found = {s.id: reading(facts, s.id) for s in facts.map.statements}
     return {sid: view for sid, view in found.items() if view is not None}
-
-
-def _tangles(nodes: set[str], defeats: list[tuple[str, str]]) -> list[set[str]]:
-    """Weakly connected components."""
-    neighbours: dict[str, set[str]] = {n: set() for n in nodes}
-    for a, b in defeats:
-        neighbours[a].add(b)
-        neighbours[b].add(a)
-    seen: set[str] = set()
-    tangles: list[set[str]] = []
-    for start in sorted(nodes):
-        if start in seen:
-            continue
-        tangle: set[str] = set()
-        todo = [start]
-        while todo:
-            node = todo.pop()
-            if node in tangle:
-                continue
-            tangle.add(node)
-            todo.extend(neighbours[node] - tangle)
-        seen |= tangle
-        tangles.append(tangle)
-    return tangles
 
 
 # ---- the checks ---------------------------------------------------------------------------------
@@ -366,10 +207,10 @@ def _how(attack: Attack, statement_id: str) -> str:
     return f"'{attack.attacker}' undercuts its support '{attack.target}'"
 
 
-def _direct_causes(argument_map: ArgumentMap, statement_id: str) -> list[tuple[Attack, str]]:
+def _direct_causes(facts: Facts, statement_id: str) -> list[tuple[Attack, str]]:
     """The attacks labelled in that defeat a statement, or the only steps into it, with how."""
-    graph = graph_of(argument_map)
-    labels = labelling(argument_map)
+    graph = facts.graph
+    labels = facts.labelling
     causes: list[tuple[Attack, str]] = []
     for node in labels.defeaters(statement_node(statement_id)):
         attack = graph.attacks.get(node.removeprefix("attack:"))
@@ -384,11 +225,11 @@ def _direct_causes(argument_map: ArgumentMap, statement_id: str) -> list[tuple[A
     return causes
 
 
-def _unresolved(argument_map: ArgumentMap, statement_id: str) -> list[tuple[Attack, str]]:
+def _unresolved(facts: Facts, statement_id: str) -> list[tuple[Attack, str]]:
     """The undecided attacks on a statement and on the steps into it, in the order written,
     with how."""
-    graph = graph_of(argument_map)
-    labels = labelling(argument_map)
+    graph = facts.graph
+    labels = facts.labelling
     targets = [statement_id, *(s.id for s in graph.supporters_of(statement_id))]
     found = [a for target in dict.fromkeys(targets) for a in graph.attacks_against(target)]
     found.sort(key=lambda a: graph.position[id(a)])
@@ -397,26 +238,26 @@ def _unresolved(argument_map: ArgumentMap, statement_id: str) -> list[tuple[Atta
     ]
 
 
-def explain(argument_map: ArgumentMap, statement_id: str) -> list[str]:
+def explain(facts: Facts, statement_id: str) -> list[str]:
     """Why a statement is out or undecided, in a few words each (nothing for one that is in):
     the attacks that defeat it, or leave it undecided, as W301 and W303 name them; failing
     those, that it is a supposition, or what it rests on that is out or undecided too."""
-    labels = labelling(argument_map)
+    labels = facts.labelling
     label = labels.of_statement(statement_id)
     if label is Standing.IN:
         return []
     if label is Standing.OUT:
-        reasons = [how for _attack, how in _direct_causes(argument_map, statement_id)]
-    elif is_supposed(argument_map, statement_id):
+        reasons = [how for _attack, how in _direct_causes(facts, statement_id)]
+    elif is_supposed(facts, statement_id):
         return ["a condition the map supposes but never establishes"]
     else:
-        reasons = [how for _attack, how in _unresolved(argument_map, statement_id)]
+        reasons = [how for _attack, how in _unresolved(facts, statement_id)]
     if not reasons:
         resting = [
             ground
-            for supporter in graph_of(argument_map).supporters_of(statement_id)
+            for supporter in facts.graph.supporters_of(statement_id)
             for ground in _dependencies(supporter)
-            if argument_map.statement(ground) is not None and labels.of_statement(ground) is label
+            if facts.map.statement(ground) is not None and labels.of_statement(ground) is label
         ]
         if resting:
             reasons.append(f"it rests on {quoted(list(dict.fromkeys(resting)))}")
@@ -431,10 +272,10 @@ def _dependencies(supporter: Inference | Conditional) -> tuple[str, ...]:
     return (*supporter.premises, *warrant)
 
 
-def _falls_with(argument_map: ArgumentMap, statement_id: str) -> list[str]:
+def _falls_with(facts: Facts, statement_id: str) -> list[str]:
     """Relied-on statements that are out because they rest, through support, on this one."""
-    graph = graph_of(argument_map)
-    labels = labelling(argument_map)
+    graph = facts.graph
+    labels = facts.labelling
     fallen: list[str] = []
     todo = deque([statement_id])
     seen = {statement_id}
@@ -455,21 +296,21 @@ def _falls_with(argument_map: ArgumentMap, statement_id: str) -> list[str]:
     return fallen
 
 
-def defeated(argument_map: ArgumentMap) -> list[Diagnostic]:
+def defeated(facts: Facts) -> list[Diagnostic]:
     """W301: a statement the argument relies on is out, because an attack that nothing answers
     defeats it or the steps into it. Reported where the defeat starts, naming what falls too."""
-    graph = graph_of(argument_map)
-    labels = labelling(argument_map)
+    graph = facts.graph
+    labels = facts.labelling
     found: list[Diagnostic] = []
-    for statement in argument_map.statements:
+    for statement in facts.map.statements:
         if statement.id not in graph.relied_on:
             continue
         if labels.of_statement(statement.id) is not Standing.OUT:
             continue
-        causes = _direct_causes(argument_map, statement.id)
+        causes = _direct_causes(facts, statement.id)
         if not causes:
             continue  # out only because a premise is out: reported at that premise
-        fallen = _falls_with(argument_map, statement.id)
+        fallen = _falls_with(facts, statement.id)
         also = f"; with it fall {quoted(fallen)}" if fallen else ""
         attackers = [attack.attacker for attack, _how in causes]
         found.append(
@@ -487,7 +328,7 @@ def defeated(argument_map: ArgumentMap) -> list[Diagnostic]:
     return found
 
 
-def _sides(argument_map: ArgumentMap) -> dict[str, bool]:
+def sides(facts: Facts) -> dict[str, bool]:
     """Which side each element is on: True for the argument (the theses and what they rest
     on), False against it; an attack is on the side opposite its target, with its attacker and
     everything that supports the attacker (unless already on a side).
@@ -495,12 +336,12 @@ def _sides(argument_map: ArgumentMap) -> dict[str, bool]:
     Which side wins, where an element could be on both, follows passes over the attacks in
     the order written, each giving a side to every attack whose target has one; a heap keyed
     by (pass, position) does the same work once per attack."""
-    graph = graph_of(argument_map)
+    graph = facts.graph
     side: dict[str, bool] = dict.fromkeys(graph.relied_on, True)
-    for inference in argument_map.inferences:
+    for inference in facts.map.inferences:
         if inference.conclusion in graph.relied_on:
             side[inference.id] = True
-    position = {id(attack): n for n, attack in enumerate(argument_map.attacks)}
+    position = {id(attack): n for n, attack in enumerate(facts.map.attacks)}
     due: list[tuple[int, int]] = []  # (pass, position) of the attacks whose target has a side
 
     def sided(element: str, when: tuple[int, int]) -> None:
@@ -513,44 +354,44 @@ def _sides(argument_map: ArgumentMap) -> dict[str, bool]:
         sided(element, (0, -1))
     while due:
         when = heapq.heappop(due)
-        attack = argument_map.attacks[when[1]]
+        attack = facts.map.attacks[when[1]]
         if attack.id in side:
             continue
         side[attack.id] = not side[attack.target]
         sided(attack.id, when)
-        for element in _support_elements(argument_map, attack.attacker):
+        for element in _support_elements(facts, attack.attacker):
             if element not in side:
                 side[element] = side[attack.id]
                 sided(element, when)
     return side
 
 
-def _support_elements(argument_map: ArgumentMap, statement_id: str) -> set[str]:
+def _support_elements(facts: Facts, statement_id: str) -> set[str]:
     """A statement, what it rests on, and the steps between them."""
-    graph = graph_of(argument_map)
+    graph = facts.graph
     statements = graph.closure(statement_id)
     steps = {s.id for sid in statements for s in graph.supporters_of(sid)}
     return statements | steps
 
 
-def is_answered(argument_map: ArgumentMap, attack: Attack) -> bool:
+def is_answered(facts: Facts, attack: Attack) -> bool:
     """Whether the map answers an attack: it attacks the attack, its attacker, or something
     the attacker rests on (or a step between them)."""
-    attacked = graph_of(argument_map).attacks_on
+    attacked = facts.graph.attacks_on
     return attack.id in attacked or any(
-        element in attacked for element in _support_elements(argument_map, attack.attacker)
+        element in attacked for element in _support_elements(facts, attack.attacker)
     )
 
 
-def unanswered_attacks(argument_map: ArgumentMap) -> list[Diagnostic]:
+def unanswered_attacks(facts: Facts) -> list[Diagnostic]:
     """W302: an attack on the argument that nothing in the map answers: neither the attack, nor
     its attacker, nor anything the attacker rests on is attacked in turn."""
-    side = _sides(argument_map)
+    side = facts.sides
     found: list[Diagnostic] = []
-    for attack in argument_map.attacks:
-        if side.get(attack.id, True) or is_answered(argument_map, attack):
+    for attack in facts.map.attacks:
+        if side.get(attack.id, True) or is_answered(facts, attack):
             continue
-        if is_supposed(argument_map, attack.attacker):
+        if is_supposed(facts, attack.attacker):
             message = (
                 f"the exception '{attack.attacker}' {_verb(attack)} '{attack.target}', and "
                 "the map never says whether it holds"
@@ -581,21 +422,21 @@ def unanswered_attacks(argument_map: ArgumentMap) -> list[Diagnostic]:
     return found
 
 
-def undecided(argument_map: ArgumentMap) -> list[Diagnostic]:
+def undecided(facts: Facts) -> list[Diagnostic]:
     """W303: a statement the argument relies on stays undecided, because attacks between it (or
     its steps) and its attackers are never resolved; the preferred readings say how it fares."""
-    graph = graph_of(argument_map)
-    labels = labelling(argument_map)
+    graph = facts.graph
+    labels = facts.labelling
     found: list[Diagnostic] = []
-    for statement in argument_map.statements:
+    for statement in facts.map.statements:
         if statement.id not in graph.relied_on:
             continue
         if labels.of_statement(statement.id) is not Standing.UNDECIDED:
             continue
-        rivals = _rivals(argument_map, statement.id)
+        rivals = _rivals(facts, statement.id)
         if not rivals:
             continue  # undecided only because what it rests on is: reported there
-        view = reading(argument_map, statement.id)
+        view = reading(facts, statement.id)
         fares = (
             f"; it holds in {view.preferred_in} of {view.preferred} preferred readings"
             if view is not None
@@ -615,13 +456,13 @@ def undecided(argument_map: ArgumentMap) -> list[Diagnostic]:
     return found
 
 
-def _rivals(argument_map: ArgumentMap, statement_id: str) -> list[str]:
+def _rivals(facts: Facts, statement_id: str) -> list[str]:
     """The attackers of a statement, and of the steps into it, that are themselves undecided
     (suppositions aside: an exception that may hold is W302's business)."""
     return list(
         dict.fromkeys(
             attack.attacker
-            for attack, _how in _unresolved(argument_map, statement_id)
-            if not is_supposed(argument_map, attack.attacker)
+            for attack, _how in _unresolved(facts, statement_id)
+            if not is_supposed(facts, attack.attacker)
         )
     )

@@ -28,7 +28,6 @@ from argmap.analysis.graph import (
     Supporter,
     established_on_its_own,
     grounds,
-    per_map,
     target_of,
 )
 from argmap.hedges import HedgeFamily, format_range
@@ -126,12 +125,9 @@ def _gives(supporter: Supporter, has: dict[str, Strength]) -> Strength:
 
 
 def strengths(argument_map: ArgumentMap) -> Strengths:
-    """Every statement's strength: the least fixed point of the equations above."""
-    return per_map(argument_map, "strengths", _strengths)
+    """Every statement's strength: the least fixed point of the equations above.
 
-
-def _strengths(argument_map: ArgumentMap) -> Strengths:
-    """A work list: each supporter is evaluated once, then again only when what one of its
+    A work list: each supporter is evaluated once, then again only when what one of its
     grounds has changes. Values only rise, from the least values up (a cycle adds nothing),
     and are drawn from a finite set (the bounds of the hedges, 0 and 1), so the work ends; on
     a map without cycles each supporter is evaluated about once per distinct value its grounds

@@ -8,10 +8,7 @@ source, or is marked [accepted]; it is *bare* when it is neither established nor
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar, cast
 
 from argmap.diagnostics import Span
 from argmap.model import (
@@ -73,7 +70,7 @@ def step_span(inference: Inference) -> Span:
 
 @dataclass
 class Graph:
-    """Indexes over one map, built once (see `graph_of`).
+    """Indexes over one map, built once per analysis (`Facts.graph`).
 
     A map with errors can refer to what does not exist (`t <- missing`) or to the wrong kind
     of element (an undercut aimed at a statement); the indexes keep such references as
@@ -115,7 +112,8 @@ class Graph:
         return seen
 
 
-def _build(argument_map: ArgumentMap) -> Graph:
+def build(argument_map: ArgumentMap) -> Graph:
+    """The indexes of a map."""
     graph = Graph(argument_map)
     for inference in argument_map.inferences:
         graph.supporters.setdefault(inference.conclusion, []).append(inference)
@@ -150,34 +148,6 @@ def _relied_on(argument_map: ArgumentMap, graph: Graph) -> set[str]:
     for attack in argument_map.attacks:
         attacking |= graph.closure(attack.attacker)
     return in_support - attacking
-
-
-_CACHE: OrderedDict[int, tuple[ArgumentMap, dict[str, object]]] = OrderedDict()
-_CACHE_SIZE = 8
-T = TypeVar("T")
-
-
-def per_map(argument_map: ArgumentMap, key: str, compute: Callable[[ArgumentMap], T]) -> T:
-    """`compute(argument_map)`, once per map object and key (maps are frozen, and the checks
-    share the graph, the calculus and the labelling). The cache holds the map itself, so its
-    id cannot be reused by another object while it is cached."""
-    entry = _CACHE.get(id(argument_map))
-    if entry is None or entry[0] is not argument_map:
-        entry = (argument_map, {})
-        _CACHE[id(argument_map)] = entry
-        while len(_CACHE) > _CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    else:
-        _CACHE.move_to_end(id(argument_map))
-    store = entry[1]
-    if key not in store:
-        store[key] = compute(argument_map)
-    return cast(T, store[key])
-
-
-def graph_of(argument_map: ArgumentMap) -> Graph:
-    """The indexes of a map, built once per map object."""
-    return per_map(argument_map, "graph", _build)
 
 
 def quoted(ids: list[str] | tuple[str, ...]) -> str:

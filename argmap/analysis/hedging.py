@@ -4,12 +4,16 @@ likelihood and a confidence word in one statement (W204). Statements' and steps'
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from argmap.analysis.graph import quoted
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic
 from argmap.hedges import SCALE, HedgeFamily, HedgeRow, format_range
 from argmap.model import ArgumentMap, Hedge, Qualifier
+
+if TYPE_CHECKING:
+    from argmap.analysis.facts import Facts
 
 
 def _hedges(argument_map: ArgumentMap) -> Iterator[tuple[str, Hedge]]:
@@ -29,10 +33,10 @@ def _said(qualifier: Qualifier) -> str:
     return qualifier.word or qualifier.text
 
 
-def stacked_hedges(argument_map: ArgumentMap) -> list[Diagnostic]:
+def stacked_hedges(facts: Facts) -> list[Diagnostic]:
     """W201: two or more likelihood qualifiers on one statement ("it is likely that ... may")."""
     found: list[Diagnostic] = []
-    for owner, hedge in _hedges(argument_map):
+    for owner, hedge in _hedges(facts.map):
         words = _likelihoods(hedge)
         if len(words) < 2:
             continue
@@ -57,10 +61,10 @@ def stacked_hedges(argument_map: ArgumentMap) -> list[Diagnostic]:
     return found
 
 
-def vague_hedges(argument_map: ArgumentMap) -> list[Diagnostic]:
+def vague_hedges(facts: Facts) -> list[Diagnostic]:
     """W202: a likelihood word the scale gives no range (may, might, could, perhaps, possibly)."""
     found: list[Diagnostic] = []
-    for owner, hedge in _hedges(argument_map):
+    for owner, hedge in _hedges(facts.map):
         vague = [q for q in _likelihoods(hedge) if q.low is None]
         if not vague:
             continue
@@ -86,11 +90,11 @@ _EQUIVALENT: dict[tuple[HedgeRow, float | None], str] = {
 _OTHER_ROW = {HedgeRow.ICD_WORDS: HedgeRow.ICD_SYNONYMS, HedgeRow.ICD_SYNONYMS: HedgeRow.ICD_WORDS}
 
 
-def mixed_rows(argument_map: ArgumentMap) -> list[Diagnostic]:
+def mixed_rows(facts: Facts) -> list[Diagnostic]:
     """W203: words from both rows of ICD 203 in one map. Reported at each use of the row used
     less (row 2 on a tie), naming where the other row is used."""
     uses: dict[HedgeRow, list[tuple[str, Hedge, Qualifier]]] = {row: [] for row in _OTHER_ROW}
-    for owner, hedge in _hedges(argument_map):
+    for owner, hedge in _hedges(facts.map):
         for qualifier in hedge.qualifiers:
             if qualifier.row in uses:
                 uses[qualifier.row].append((owner, hedge, qualifier))
@@ -119,11 +123,11 @@ def mixed_rows(argument_map: ArgumentMap) -> list[Diagnostic]:
     return found
 
 
-def likelihood_with_confidence(argument_map: ArgumentMap) -> list[Diagnostic]:
+def likelihood_with_confidence(facts: Facts) -> list[Diagnostic]:
     """W204: one hedge that says both how likely a statement is and how confident the author
     is (ICD 203 keeps the two apart)."""
     found: list[Diagnostic] = []
-    for owner, hedge in _hedges(argument_map):
+    for owner, hedge in _hedges(facts.map):
         likely = _likelihoods(hedge)
         confident = [q for q in hedge.qualifiers if q.family is HedgeFamily.CONFIDENCE]
         if not likely or not confident:

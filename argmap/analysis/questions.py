@@ -4,6 +4,8 @@ of that kind of step, answered in the map with `answer N: statement-id` or left 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel, ConfigDict
 
 from argmap import schemes
@@ -11,6 +13,9 @@ from argmap.analysis.graph import step_span
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic
 from argmap.model import ArgumentMap, Inference
+
+if TYPE_CHECKING:
+    from argmap.analysis.facts import Facts
 
 
 class Question(BaseModel):
@@ -76,13 +81,11 @@ def critical_questions(argument_map: ArgumentMap) -> list[StepQuestions]:
     return [_step_questions(argument_map, i) for i in argument_map.inferences]
 
 
-def open_questions(argument_map: ArgumentMap) -> list[Diagnostic]:
+def open_questions(facts: Facts) -> list[Diagnostic]:
     """I401: a step with a scheme leaves some of the scheme's critical questions unanswered.
     One finding per step, at its scheme, naming the open questions."""
     found: list[Diagnostic] = []
-    for inference, step in zip(
-        argument_map.inferences, critical_questions(argument_map), strict=True
-    ):
+    for inference, step in zip(facts.map.inferences, facts.questions, strict=True):
         still_open = step.open
         if not still_open or step.scheme_title is None:
             continue

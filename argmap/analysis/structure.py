@@ -3,10 +3,15 @@ thesis (W502)."""
 
 from __future__ import annotations
 
-from argmap.analysis.graph import graph_of, quoted
+from typing import TYPE_CHECKING
+
+from argmap.analysis.graph import quoted
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
 from argmap.model import ArgumentMap, AttackKind, Statement
+
+if TYPE_CHECKING:
+    from argmap.analysis.facts import Facts
 
 
 def _links(argument_map: ArgumentMap) -> list[tuple[str, str]]:
@@ -47,17 +52,17 @@ def _components(argument_map: ArgumentMap) -> dict[str, str]:
     return {node: root(node) for node in parent}
 
 
-def disconnected(argument_map: ArgumentMap) -> list[Diagnostic]:
+def disconnected(facts: Facts) -> list[Diagnostic]:
     """W501: a statement that no chain of relations links to a thesis (in a map that has one)."""
-    if not argument_map.theses:
+    if not facts.map.theses:
         return []
-    component = _components(argument_map)
-    with_thesis = {component[t.id] for t in argument_map.theses}
+    component = _components(facts.map)
+    with_thesis = {component[t.id] for t in facts.map.theses}
     members: dict[str, list[str]] = {}
-    for statement in argument_map.statements:
+    for statement in facts.map.statements:
         members.setdefault(component[statement.id], []).append(statement.id)
     found: list[Diagnostic] = []
-    for statement in argument_map.statements:
+    for statement in facts.map.statements:
         group = component[statement.id]
         if group in with_thesis:
             continue
@@ -80,13 +85,13 @@ def disconnected(argument_map: ArgumentMap) -> list[Diagnostic]:
     return found
 
 
-def _main_candidate(argument_map: ArgumentMap) -> Statement | None:
+def _main_candidate(facts: Facts) -> Statement | None:
     """The statement that looks like the main conclusion: supported, used as no premise, with
     the most statements behind it."""
-    graph = graph_of(argument_map)
+    graph = facts.graph
     roots = [
         s
-        for s in argument_map.statements
+        for s in facts.map.statements
         if graph.supporters_of(s.id) and s.id not in graph.premise_of
     ]
     if not roots:
@@ -94,13 +99,13 @@ def _main_candidate(argument_map: ArgumentMap) -> Statement | None:
     return max(roots, key=lambda s: len(graph.closure(s.id)))
 
 
-def no_thesis(argument_map: ArgumentMap) -> list[Diagnostic]:
+def no_thesis(facts: Facts) -> list[Diagnostic]:
     """W502: the map names no thesis, so nothing says what the essay argues for."""
-    if argument_map.theses:
+    if facts.map.theses:
         return []
-    candidate = _main_candidate(argument_map)
+    candidate = _main_candidate(facts)
     if candidate is not None:
-        behind = len(graph_of(argument_map).closure(candidate.id)) - 1
+        behind = len(facts.graph.closure(candidate.id)) - 1
         hint = (
             f"mark the essay's main conclusion as a thesis: '{candidate.id}' looks like it "
             f"(nothing rests on it and {behind} statement{'s lead' if behind != 1 else ' leads'} "
@@ -109,8 +114,8 @@ def no_thesis(argument_map: ArgumentMap) -> list[Diagnostic]:
         span = candidate.id_span
     else:
         hint = "add the essay's main conclusion as 'thesis id: ...' and link the reasons to it"
-        first = argument_map.statements[0].id_span if argument_map.statements else None
-        span = first or Span(file=argument_map.path, line=1, column=1, end_line=1, end_column=1)
+        first = facts.map.statements[0].id_span if facts.map.statements else None
+        span = first or Span(file=facts.map.path, line=1, column=1, end_line=1, end_column=1)
     return [
         diagnostic(
             "W502",

@@ -5,6 +5,7 @@ conclusions (W103), circular reasoning (W104), overclaims (W105), unestablished 
 from __future__ import annotations
 
 from collections import deque
+from typing import TYPE_CHECKING
 
 from argmap.analysis.calculus import (
     EPSILON,
@@ -14,14 +15,12 @@ from argmap.analysis.calculus import (
     Strengths,
     cap,
     claimed,
-    strengths,
     weakest_ground,
 )
 from argmap.analysis.graph import (
     CONCLUSION_KINDS,
     Supporter,
     established_on_its_own,
-    graph_of,
     grounds,
     quoted,
     step_span,
@@ -30,7 +29,10 @@ from argmap.analysis.graph import (
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
 from argmap.hedges import SCALE, HedgeRow
-from argmap.model import ArgumentMap, Conditional, Inference, Statement, StatementKind
+from argmap.model import Conditional, Inference, Statement, StatementKind
+
+if TYPE_CHECKING:
+    from argmap.analysis.facts import Facts
 
 
 def _bare_reason(statement: Statement) -> str:
@@ -55,14 +57,14 @@ def _mend_bare(statement: Statement) -> str:
     )
 
 
-def unsupported_links(argument_map: ArgumentMap) -> list[Diagnostic]:
+def unsupported_links(facts: Facts) -> list[Diagnostic]:
     """W101: a premise (or warrant) that is not evidence, cites nothing, has no support and is
     not accepted. The link from it is flagged, at its place in the inference."""
-    graph = graph_of(argument_map)
+    graph = facts.graph
     found: list[Diagnostic] = []
-    for inference in argument_map.inferences:
+    for inference in facts.map.inferences:
         for premise_id, span in zip(inference.premises, inference.premise_spans, strict=True):
-            premise = argument_map.statement(premise_id)
+            premise = facts.map.statement(premise_id)
             if premise is None or not graph.is_bare(premise):
                 continue
             found.append(
@@ -76,7 +78,7 @@ def unsupported_links(argument_map: ArgumentMap) -> list[Diagnostic]:
                     links=((premise_id, inference.id),),
                 )
             )
-        warrant = argument_map.statement(inference.warrant) if inference.warrant else None
+        warrant = facts.map.statement(inference.warrant) if inference.warrant else None
         if warrant is not None and inference.warrant_span and graph.is_bare(warrant):
             found.append(
                 diagnostic(
@@ -92,7 +94,7 @@ def unsupported_links(argument_map: ArgumentMap) -> list[Diagnostic]:
     return found
 
 
-def unexplained_steps(argument_map: ArgumentMap) -> list[Diagnostic]:
+def unexplained_steps(facts: Facts) -> list[Diagnostic]:
     """W102: an inference with neither warrant nor scheme."""
     return [
         diagnostic(
@@ -105,15 +107,15 @@ def unexplained_steps(argument_map: ArgumentMap) -> list[Diagnostic]:
             "sign, example, expert-opinion); docs/analysis.md lists the schemes",
             subjects=(inference.id, inference.conclusion),
         )
-        for inference in argument_map.inferences
+        for inference in facts.map.inferences
         if inference.warrant is None and inference.scheme is None
     ]
 
 
-def unsupported_conclusions(argument_map: ArgumentMap) -> list[Diagnostic]:
+def unsupported_conclusions(facts: Facts) -> list[Diagnostic]:
     """W103: a thesis, claim or prediction with nothing behind it. One that is used as a
     premise is reported at that link instead (W101)."""
-    graph = graph_of(argument_map)
+    graph = facts.graph
     return [
         diagnostic(
             "W103",
@@ -124,7 +126,7 @@ def unsupported_conclusions(argument_map: ArgumentMap) -> list[Diagnostic]:
             "or cite a source",
             subjects=(statement.id,),
         )
-        for statement in argument_map.statements
+        for statement in facts.map.statements
         if statement.kind in CONCLUSION_KINDS
         and graph.is_bare(statement)
         and statement.id not in graph.premise_of
@@ -136,16 +138,16 @@ def unsupported_conclusions(argument_map: ArgumentMap) -> list[Diagnostic]:
 Edge = tuple[str, Supporter, str]  # (ground, supporter, target)
 
 
-def _edges(argument_map: ArgumentMap) -> dict[str, list[Edge]]:
+def _edges(facts: Facts) -> dict[str, list[Edge]]:
     """The support graph's edges from each statement (references to nothing left out)."""
     edges: dict[str, list[Edge]] = {}
-    supporters: tuple[Supporter, ...] = (*argument_map.inferences, *argument_map.conditionals)
+    supporters: tuple[Supporter, ...] = (*facts.map.inferences, *facts.map.conditionals)
     for supporter in supporters:
         target = target_of(supporter)
-        if argument_map.statement(target) is None:
+        if facts.map.statement(target) is None:
             continue
         for ground in grounds(supporter):
-            if argument_map.statement(ground) is not None:
+            if facts.map.statement(ground) is not None:
                 edges.setdefault(ground, []).append((ground, supporter, target))
     return edges
 
@@ -214,10 +216,10 @@ def _shortest_cycle(start: str, members: set[str], edges: dict[str, list[Edge]])
     return []
 
 
-def circular_reasoning(argument_map: ArgumentMap) -> list[Diagnostic]:
+def circular_reasoning(facts: Facts) -> list[Diagnostic]:
     """W104: the support runs in a cycle; the message shows it whole (a → b → c → a)."""
-    edges = _edges(argument_map)
-    order = [s.id for s in argument_map.statements]
+    edges = _edges(facts)
+    order = [s.id for s in facts.map.statements]
     found: list[Diagnostic] = []
     for component in _components(order, edges):
         if len(component) < 2:
@@ -267,13 +269,13 @@ def _word_for(support: Strength) -> str | None:
     return None
 
 
-def _why_weak(argument_map: ArgumentMap, ground: str, has: Strength) -> str:
+def _why_weak(facts: Facts, ground: str, has: Strength) -> str:
     """Why a statement at the end of a weakest path has no more than it has."""
-    statement = argument_map.statement(ground)
+    statement = facts.map.statement(ground)
     what = f"'{ground}' ({has.label})"
     if statement is None:
         return what
-    graph = graph_of(argument_map)
+    graph = facts.graph
     if statement.kind is StatementKind.CONDITION and not graph.supporters_of(ground):
         return f"the condition '{ground}', which the map supposes but never establishes"
     if graph.is_bare(statement):
@@ -291,17 +293,17 @@ def _best(supporters: list[Supporter], values: Strengths) -> Supporter:
 Link = tuple[str, Supporter]  # (ground, the supporter it goes into)
 
 
-class _WeakestPaths:
+class WeakestPaths:
     """Where what a supporter gives is limited: its weakest ground; and while that ground has
     just what its own best supporter gives (neither its hedge nor that step's lowers it), that
     supporter's weakest ground, and so on down. The last ground is where the limit is set:
     established, bare, or hedged. Each link is worked out once for every path through it (the
     overclaims up a chain share one path)."""
 
-    def __init__(self, argument_map: ArgumentMap) -> None:
-        self.map = argument_map
-        self.graph = graph_of(argument_map)
-        self.values = strengths(argument_map)
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.graph = facts.graph
+        self.values = facts.strengths
         self.links: dict[int, tuple[str | None, Supporter | None]] = {}
         self.tails: dict[int, tuple[Link, int]] = {}  # supporter -> (last link, path length)
 
@@ -369,7 +371,7 @@ class _WeakestPaths:
         links, length = self.path(supporter)
         has = self.values.has
         (first, _step), (root, _root_step) = links[0], links[-1]
-        why = _why_weak(self.map, root, has.get(root, NOTHING))
+        why = _why_weak(self.facts, root, has.get(root, NOTHING))
         if length == 1:
             return f"it rests on {why}"
         middle = [ground for ground, _s in links[1:-1]]
@@ -388,13 +390,13 @@ def _only(support: Strength) -> str:
     return "nothing (0 %)" if support.high <= EPSILON else f"only {support.label}"
 
 
-def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
+def overclaims(facts: Facts) -> list[Diagnostic]:
     """W105: a statement whose hedge claims a lower bound above the best its support gives."""
-    graph = graph_of(argument_map)
-    values = strengths(argument_map)
-    paths = _WeakestPaths(argument_map)
+    graph = facts.graph
+    values = facts.strengths
+    paths = facts.weakest_paths
     found: list[Diagnostic] = []
-    for statement in argument_map.statements:
+    for statement in facts.map.statements:
         claim = claimed(statement.hedge)
         support = values.support(statement.id)
         if claim is None or support is None or established_on_its_own(statement):
@@ -439,14 +441,14 @@ def overclaims(argument_map: ArgumentMap) -> list[Diagnostic]:
     return found
 
 
-def unestablished_conditions(argument_map: ArgumentMap) -> list[Diagnostic]:
+def unestablished_conditions(facts: Facts) -> list[Diagnostic]:
     """W106: 'if a then b' where nothing establishes a, while b is asserted (not itself a
     condition) and has no other support."""
-    graph = graph_of(argument_map)
+    graph = facts.graph
     found: list[Diagnostic] = []
-    for conditional in argument_map.conditionals:
-        antecedent = argument_map.statement(conditional.antecedent)
-        consequent = argument_map.statement(conditional.consequent)
+    for conditional in facts.map.conditionals:
+        antecedent = facts.map.statement(conditional.antecedent)
+        consequent = facts.map.statement(conditional.consequent)
         if antecedent is None or consequent is None or not graph.is_bare(antecedent):
             continue
         if consequent.kind is StatementKind.CONDITION or established_on_its_own(consequent):
@@ -454,7 +456,7 @@ def unestablished_conditions(argument_map: ArgumentMap) -> list[Diagnostic]:
         other_support = [
             s
             for s in graph.supporters_of(consequent.id)
-            if not isinstance(s, Conditional) or not _bare_antecedent(argument_map, s)
+            if not isinstance(s, Conditional) or not _bare_antecedent(facts, s)
         ]
         if other_support:
             continue
@@ -473,6 +475,6 @@ def unestablished_conditions(argument_map: ArgumentMap) -> list[Diagnostic]:
     return found
 
 
-def _bare_antecedent(argument_map: ArgumentMap, conditional: Conditional) -> bool:
-    antecedent = argument_map.statement(conditional.antecedent)
-    return antecedent is not None and graph_of(argument_map).is_bare(antecedent)
+def _bare_antecedent(facts: Facts, conditional: Conditional) -> bool:
+    antecedent = facts.map.statement(conditional.antecedent)
+    return antecedent is not None and facts.graph.is_bare(antecedent)

@@ -11,9 +11,8 @@ import click
 
 from argmap.codes import resolve
 from argmap.files import same_file, write_atomic
-from argmap.loader import Loaded, read_map_text
+from argmap.loader import Loaded
 from argmap.printing import format_human, format_summary
-from argmap.validate import source_path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 UNREADABLE = "E100"
@@ -42,7 +41,7 @@ def exit_for_errors(loaded: Loaded, no_color: bool, command: str) -> NoReturn:
 
 def refuse_to_overwrite_inputs(output: Path, loaded: Loaded) -> None:
     """An output never replaces what was read: the map, or the essay its quotes come from."""
-    inputs = [("the map", loaded.map.path), ("the essay the map quotes", source_path(loaded.map))]
+    inputs = [("the map", loaded.map.path), ("the essay the map quotes", loaded.essay_path)]
     for what, path in inputs:
         if path is not None and same_file(output, Path(path)):
             raise click.UsageError(f"refusing to write over {what} ('{path}'): choose another -o")
@@ -59,22 +58,8 @@ def write_output(path: Path, data: bytes, command: str) -> None:
 
 
 def lines_of(loaded: Sequence[Loaded]) -> dict[str, list[str]]:
-    """Each readable map's lines, for the excerpts under messages."""
-    lines: dict[str, list[str]] = {}
-    for result in loaded:
-        path = result.map.path
-        if path is None:
-            continue
-        try:
-            text = read_map_text(Path(path))
-        except (OSError, UnicodeDecodeError):
-            continue
-        # the reader's own line breaks ("\r\n" and "\r" read as "\n"), not splitlines(),
-        # which also breaks at form feeds and Unicode separators; no byte-order mark
-        lines[path] = (
-            text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        )
-    return lines
+    """Each map's lines, for the excerpts under messages (from the text already read)."""
+    return {result.map.path: result.lines for result in loaded if result.map.path is not None}
 
 
 def selectors(

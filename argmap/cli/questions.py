@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from argmap.analysis import StepQuestions, critical_questions
+from argmap.analysis import StepQuestions
 from argmap.cli.common import EXIT_OK, exit_for_errors
 from argmap.loader import load
 
@@ -31,7 +31,8 @@ def questions(file: str, output_format: str, only_open: bool, no_color: bool) ->
     loaded = load(file)
     if loaded.has_errors:
         exit_for_errors(loaded, no_color, "list the questions")
-    steps = critical_questions(loaded.map)
+    assert loaded.analysis is not None  # a map without errors is analysed by load()
+    steps = list(loaded.analysis.questions)
     if output_format == "json":
         click.echo(json.dumps([s.model_dump() for s in steps], ensure_ascii=False, indent=2))
     else:

@@ -41,7 +41,8 @@ def report(file: str, output_format: str, output: str | None, no_color: bool) ->
         refuse_to_overwrite_inputs(destination, loaded)
     if loaded.has_errors:
         exit_for_errors(loaded, no_color, "get a report")
-    text = format_report(build_report(loaded.map, loaded.diagnostics), output_format)
+    assert loaded.analysis is not None  # a map without errors is analysed by load()
+    text = format_report(build_report(loaded.analysis), output_format)
     if destination is None:
         click.echo(text, nl=False)
         sys.exit(EXIT_OK)

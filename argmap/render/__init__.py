@@ -143,8 +143,9 @@ def _draw(
     if focus is not None and argument_map.statement(focus) is None:
         raise ValueError(f"there is no statement '{focus}' to focus on")
     if flags:
+        analysed = analysis.analyse(argument_map) if findings is None else None
         drawn_flags = Flags.collect(
-            analysis.analyse(argument_map) if findings is None else findings,
+            analysed.findings if analysed is not None else findings or (),
             analysis.standing(argument_map) if standing is None else standing,
         )
     else:
