@@ -15,6 +15,7 @@ lint: setup
 	.venv/bin/ruff check argmap tests benchmarks
 	.venv/bin/ruff format --check argmap tests benchmarks
 	.venv/bin/mypy
+	.venv/bin/lint-imports --no-cache
 
 format: setup
 	.venv/bin/ruff format argmap tests benchmarks

@@ -1,7 +1,7 @@
 """Diagnostics: the one shape in which every stage reports a problem.
 
 A diagnostic is data (position, code, severity, message, hint, the ids it concerns); stages
-return them and never raise them. They are printed in one place, `argmap.printing`.
+return them and never raise them. They are printed in one place, `argmap.cli.printing`.
 """
 
 from __future__ import annotations

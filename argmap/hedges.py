@@ -9,10 +9,11 @@ docs/language.md prints this table; keep them in step.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+from argmap.words import suggest
 
 
 class HedgeFamily(StrEnum):
@@ -104,11 +105,8 @@ def lookup(word: str) -> ScaleTerm | None:
 
 def nearest_word(word: str) -> str | None:
     """The scale word closest in spelling, for a did-you-mean."""
-    folded = " ".join(word.lower().split())
-    matches = difflib.get_close_matches(folded, [*_BY_WORD, *_ALIASES], n=1, cutoff=0.6)
-    if not matches:
-        return None
-    return _ALIASES.get(matches[0], matches[0])
+    found = suggest(" ".join(word.split()), [*_BY_WORD, *_ALIASES])
+    return None if found is None else _ALIASES.get(found, found)
 
 
 # A sign is read so that a negative probability is reported as out of range, not as a word.

@@ -7,8 +7,9 @@ reader asks of such a step. docs/analysis.md prints this table; keep them in ste
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
+
+from argmap.words import suggest
 
 
 @dataclass(frozen=True)
@@ -166,5 +167,4 @@ def lookup(name: str) -> Scheme | None:
 
 
 def nearest_name(name: str) -> str | None:
-    matches = difflib.get_close_matches(normalise_name(name), list(_BY_NAME), n=1, cutoff=0.5)
-    return matches[0] if matches else None
+    return suggest(normalise_name(name), _BY_NAME, cutoff=0.5)

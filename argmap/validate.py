@@ -26,6 +26,7 @@ from argmap.model import (
     StatementKind,
 )
 from argmap.reader import RESERVED_WORDS
+from argmap.words import did_you_mean
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,7 @@ def reserved_ids(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
 
 
 def _suggest(name: str, candidates: list[str]) -> str | None:
-    matches = difflib.get_close_matches(name, candidates, n=1, cutoff=0.5)
-    return f"did you mean '{matches[0]}'?" if matches else None
+    return did_you_mean(name, candidates, cutoff=0.5)
 
 
 def _references(argument_map: ArgumentMap) -> Iterator[tuple[str, Span, str, str]]:

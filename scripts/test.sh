@@ -5,4 +5,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 echo "== ruff"; .venv/bin/ruff check argmap tests benchmarks; .venv/bin/ruff format --check argmap tests benchmarks
 echo "== mypy"; .venv/bin/mypy
+echo "== import layers"; .venv/bin/lint-imports --no-cache
 echo "== pytest"; .venv/bin/pytest -q "$@"

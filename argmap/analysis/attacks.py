@@ -31,10 +31,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from argmap.analysis.dung import Framework, Readings, Standing, grounded_labels
-from argmap.analysis.graph import established_on_its_own, line_span, quoted
+from argmap.analysis.graph import Supporter, established_on_its_own, line_span, rests_on
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic
 from argmap.model import Attack, AttackKind, Conditional, Inference, Statement, StatementKind
+from argmap.words import quoted
 
 if TYPE_CHECKING:
     from argmap.analysis.dung import Reading
@@ -99,15 +100,11 @@ def framework(facts: Facts) -> Framework:
             arguments[_doubt(statement.id)] = None
             defeats.append((_doubt(statement.id), statement_node(statement.id)))
             defeats.append((statement_node(statement.id), _doubt(statement.id)))
-    for inference in facts.map.inferences:
-        arguments[step_node(inference.id)] = None
-        for premise in inference.premises:
-            depends(step_node(inference.id), premise)
-        if inference.warrant is not None:
-            depends(step_node(inference.id), inference.warrant)
-    for conditional in facts.map.conditionals:
-        arguments[step_node(conditional.id)] = None
-        depends(step_node(conditional.id), conditional.antecedent)
+    steps: tuple[Supporter, ...] = (*facts.map.inferences, *facts.map.conditionals)
+    for supporter in steps:
+        arguments[step_node(supporter.id)] = None
+        for ground in rests_on(supporter):
+            depends(step_node(supporter.id), ground)
     for attack in facts.map.attacks:
         arguments[attack_node(attack.id)] = None
     for attack in facts.map.attacks:
@@ -256,20 +253,12 @@ def explain(facts: Facts, statement_id: str) -> list[str]:
         resting = [
             ground
             for supporter in facts.graph.supporters_of(statement_id)
-            for ground in _dependencies(supporter)
+            for ground in rests_on(supporter)
             if facts.map.statement(ground) is not None and labels.of_statement(ground) is label
         ]
         if resting:
             reasons.append(f"it rests on {quoted(list(dict.fromkeys(resting)))}")
     return list(dict.fromkeys(reasons))
-
-
-def _dependencies(supporter: Inference | Conditional) -> tuple[str, ...]:
-    """What a step depends on: its premises and warrant, or its condition."""
-    if isinstance(supporter, Conditional):
-        return (supporter.antecedent,)
-    warrant = (supporter.warrant,) if supporter.warrant is not None else ()
-    return (*supporter.premises, *warrant)
 
 
 def _falls_with(facts: Facts, statement_id: str) -> list[str]:

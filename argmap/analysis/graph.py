@@ -26,9 +26,22 @@ CONCLUSION_KINDS = frozenset({StatementKind.THESIS, StatementKind.CLAIM, Stateme
 
 
 def grounds(supporter: Supporter) -> tuple[str, ...]:
-    """The statements a supporter rests on: an inference's premises, a conditional's condition."""
+    """The statements whose strength a step passes on: an inference's premises, a
+    conditional's condition. (A warrant licenses the step but passes on no strength of its
+    own in the calculus: see `rests_on`.)"""
     if isinstance(supporter, Inference):
         return supporter.premises
+    return (supporter.antecedent,)
+
+
+def rests_on(supporter: Supporter) -> tuple[str, ...]:
+    """What a step rests on, the one definition every check uses: an inference's premises and
+    its warrant (the step stands only if its warrant does), a conditional's condition. A step
+    falls with any of these, and what it concludes rests on all of them (W104, W301, the
+    closure of a thesis)."""
+    if isinstance(supporter, Inference):
+        warrant = (supporter.warrant,) if supporter.warrant is not None else ()
+        return (*supporter.premises, *warrant)
     return (supporter.antecedent,)
 
 
@@ -106,9 +119,7 @@ class Graph:
                 continue
             seen.add(current)
             for supporter in self.supporters_of(current):
-                todo.extend(grounds(supporter))
-                if isinstance(supporter, Inference) and supporter.warrant is not None:
-                    todo.append(supporter.warrant)
+                todo.extend(rests_on(supporter))
         return seen
 
 
@@ -148,11 +159,3 @@ def _relied_on(argument_map: ArgumentMap, graph: Graph) -> set[str]:
     for attack in argument_map.attacks:
         attacking |= graph.closure(attack.attacker)
     return in_support - attacking
-
-
-def quoted(ids: list[str] | tuple[str, ...]) -> str:
-    """'a', 'b' and 'c'."""
-    names = [f"'{i}'" for i in ids]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from argmap.analysis.graph import quoted
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic
 from argmap.hedges import SCALE, HedgeFamily, HedgeRow, format_range
 from argmap.model import ArgumentMap, Hedge, Qualifier
+from argmap.words import quoted
 
 if TYPE_CHECKING:
     from argmap.analysis.facts import Facts

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from argmap.analysis.graph import quoted
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
 from argmap.model import ArgumentMap, AttackKind, Statement
+from argmap.words import quoted
 
 if TYPE_CHECKING:
     from argmap.analysis.facts import Facts

@@ -22,7 +22,6 @@ from argmap.analysis.graph import (
     Supporter,
     established_on_its_own,
     grounds,
-    quoted,
     step_span,
     target_of,
 )
@@ -30,6 +29,7 @@ from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
 from argmap.hedges import SCALE, HedgeRow
 from argmap.model import Conditional, Inference, Statement, StatementKind
+from argmap.words import quoted, with_article
 
 if TYPE_CHECKING:
     from argmap.analysis.facts import Facts
@@ -40,8 +40,7 @@ def _bare_reason(statement: Statement) -> str:
         return f"the assumption '{statement.id}', which nothing supports"
     if statement.kind is StatementKind.CONDITION:
         return f"the condition '{statement.id}', which is supposed, never established"
-    article = "an" if statement.kind.value[0] in "aeiou" else "a"
-    return f"'{statement.id}', {article} {statement.kind.value} that is a bare assertion"
+    return f"'{statement.id}', {with_article(statement.kind.value)} that is a bare assertion"
 
 
 def _mend_bare(statement: Statement) -> str:

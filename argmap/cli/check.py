@@ -15,10 +15,10 @@ from argmap.cli.common import (
     selectors,
     use_colour,
 )
+from argmap.cli.printing import format_human, format_json, format_summary
 from argmap.codes import matches
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.loader import load
-from argmap.printing import format_human, format_json, format_summary
 
 
 @click.command()

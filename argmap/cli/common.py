@@ -9,10 +9,10 @@ from typing import NoReturn
 
 import click
 
+from argmap.cli.printing import format_human, format_summary
 from argmap.codes import resolve
 from argmap.files import same_file, write_atomic
 from argmap.loader import Loaded
-from argmap.printing import format_human, format_summary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 UNREADABLE = "E100"

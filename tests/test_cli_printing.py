@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from argmap.diagnostics import Diagnostic, Severity, Span
-from argmap.printing import EXCERPT_WIDTH, format_human
+from argmap.cli.printing import EXCERPT_WIDTH, format_human
 
 
 def _print(line: str, column: int, end_column: int) -> list[str]:

@@ -1,0 +1,65 @@
+"""The small words of argmap's messages, in one place: did-you-mean suggestions, articles,
+plurals, and lists of names. Every message that suggests a word or counts things uses these,
+so that a suggestion is made one way everywhere and "1 steps" is never printed.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Sequence
+
+_VOWEL_SOUNDS = frozenset("aeiou")
+
+
+def suggest(
+    word: str,
+    choices: Iterable[str],
+    *,
+    cutoff: float = 0.6,
+    fold: Callable[[str], str] = str.lower,
+) -> str | None:
+    """The choice closest in spelling to `word` (compared after `fold`), if any is at least
+    `cutoff` alike (difflib's ratio); the choice is returned as spelt in `choices`.
+
+    Only choices of a comparable length are compared: a suggestion must be near in length to
+    be near in spelling, and the filter keeps a pool of many ids cheap to search."""
+    target = fold(word)
+    if not target:
+        return None
+    by_folded: dict[str, str] = {}
+    slack = max(2, len(target) // 2)
+    for choice in choices:
+        folded = fold(choice)
+        if abs(len(folded) - len(target)) <= slack:
+            by_folded.setdefault(folded, choice)
+    found = difflib.get_close_matches(target, list(by_folded), n=1, cutoff=cutoff)
+    return by_folded[found[0]] if found else None
+
+
+def did_you_mean(word: str, choices: Iterable[str], *, cutoff: float = 0.6) -> str | None:
+    """ "did you mean 'x'?" for the closest choice, or None."""
+    found = suggest(word, choices, cutoff=cutoff)
+    return f"did you mean '{found}'?" if found is not None else None
+
+
+def article(noun: str) -> str:
+    """'a' or 'an' before a noun of argmap's vocabulary (statement kinds, element kinds)."""
+    return "an" if noun[:1].lower() in _VOWEL_SOUNDS else "a"
+
+
+def with_article(noun: str) -> str:
+    """'an inference', 'a premise'."""
+    return f"{article(noun)} {noun}"
+
+
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    """'1 step', '3 steps', '2 theses' (with `many` for an irregular plural)."""
+    return f"{count} {singular if count == 1 else (many or singular + 's')}"
+
+
+def quoted(ids: Sequence[str]) -> str:
+    """'a', 'b' and 'c'."""
+    names = [f"'{i}'" for i in ids]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
