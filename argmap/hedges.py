@@ -36,10 +36,6 @@ class ScaleTerm:
     low: float | None  # None: vague, the scale gives the word no range
     high: float | None
 
-    @property
-    def is_vague(self) -> bool:
-        return self.low is None
-
 
 def _term(
     word: str, row: HedgeRow, low_pct: float | None = None, high_pct: float | None = None

@@ -77,15 +77,15 @@ def read_essay(argument_map: ArgumentMap) -> Essay:
         return Essay(None, f"the source file '{name}' cannot be read: {exc.strerror}")
 
 
-def parse(text: str, path: str | None = None, *, source_text: str | None = None) -> Loaded:
+def parse(text: str, path: str | None = None, *, essay_text: str | None = None) -> Loaded:
     """Parse and check map text. `path` names the file in diagnostics and is where a relative
-    `source:` is looked up; `source_text` gives the essay directly instead.
+    `source:` is looked up; `essay_text` gives the essay directly instead.
 
     Never raises for bad input: every problem is a diagnostic.
     """
     argument_map, diagnostics = parse_map(text, path)
-    if source_text is not None:
-        essay, where = Essay(source_text), None
+    if essay_text is not None:
+        essay, where = Essay(essay_text), None
     else:
         essay, where = read_essay(argument_map), essay_path(argument_map)
     # An id declared on a line with a syntax error is reported there, once: its uses

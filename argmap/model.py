@@ -1,4 +1,4 @@
-"""The argument map as data: pydantic models, frozen, each element with its source span.
+"""The argument map as data: pydantic models, frozen, each element with its span in the map's file.
 
 The parser builds these; the validation, analysis and render stages only read them.
 `ArgumentMap.model_dump_json()` is the map as JSON and `ArgumentMap.model_json_schema()` its
@@ -83,7 +83,7 @@ class Hedge(_Frozen):
 
 
 class Quote(_Frozen):
-    """The verbatim words of the source that an element maps."""
+    """The verbatim words of the essay that an element maps."""
 
     text: str
     span: Span

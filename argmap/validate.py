@@ -1,5 +1,5 @@
 """Stage 2: structural validation. Errors that make a map malformed: ids, references, hedges,
-schemes, and quotes that must be found in the source text.
+schemes, and quotes that must be found in the essay.
 
 Each check is a plain function `(ArgumentMap, Essay) -> list[Diagnostic]` listed in `CHECKS`.
 """
@@ -407,7 +407,7 @@ def allowed_codes(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     ]
 
 
-# ---- the source and its quotes ----------------------------------------------------------------
+# ---- the essay and its quotes -----------------------------------------------------------------
 
 _QUOTE_MARKS = str.maketrans(
     {
@@ -434,7 +434,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def closest_passage(quote: str, text: str) -> str | None:
-    """The sentence of the source most like the quote, for a hint."""
+    """The sentence of the essay most like the quote, for a hint."""
     target = fold(quote)
     shortest = min(4, len(target))  # letters in common here and there are no likeness
     best, best_score = None, 0.0

@@ -154,12 +154,12 @@ def test_every_example_of_the_language_doc_reads_without_syntax_errors() -> None
     snippets = [textwrap.dedent(body) for info, body in _FENCE.findall(text) if info == "argmap"]
     assert len(snippets) == 21
     for snippet in snippets:
-        loaded = argmap.parse(snippet, source_text=EVERYTHING_ESSAY)
+        loaded = argmap.parse(snippet, essay_text=EVERYTHING_ESSAY)
         syntax = [d for d in loaded.diagnostics if d.code.startswith("E1")]
         assert syntax == [], snippet
     # the first and the last example are whole maps, without any error
     for whole in (snippets[0], snippets[-1]):
-        loaded = argmap.parse(whole, source_text=EVERYTHING_ESSAY)
+        loaded = argmap.parse(whole, essay_text=EVERYTHING_ESSAY)
         assert [d for d in loaded.diagnostics if d.is_error] == [], whole
 
 

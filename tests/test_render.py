@@ -50,7 +50,7 @@ EVERYTHING = """
 
 def load_text(text: str, name: str = "test.argmap") -> ArgumentMap:
     source = "the essay, with the words quoted"
-    loaded = argmap.parse(textwrap.dedent(text).lstrip("\n"), name, source_text=source)
+    loaded = argmap.parse(textwrap.dedent(text).lstrip("\n"), name, essay_text=source)
     assert not loaded.has_errors, loaded.diagnostics
     return loaded.map
 

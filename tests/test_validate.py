@@ -14,8 +14,8 @@ from argmap import Diagnostic, Loaded, Span
 from argmap.validate import CHECKS, Essay, closest_passage, fold, validate
 
 
-def read(text: str, path: str | None = None, source_text: str | None = None) -> Loaded:
-    return argmap.parse(textwrap.dedent(text).lstrip("\n"), path, source_text=source_text)
+def read(text: str, path: str | None = None, essay_text: str | None = None) -> Loaded:
+    return argmap.parse(textwrap.dedent(text).lstrip("\n"), path, essay_text=essay_text)
 
 
 def errors(loaded: Loaded) -> list[Diagnostic]:
@@ -308,7 +308,7 @@ def test_e302_quote_not_in_the_source(write_map: Callable[..., Path]) -> None:
 
 
 def test_e302_with_nothing_close() -> None:
-    loaded = read('premise a: A.\n  quote: "zebras"\n', source_text=ESSAY)
+    loaded = read('premise a: A.\n  quote: "zebras"\n', essay_text=ESSAY)
     diagnostic = only(loaded, "E302")
     # the source was given as text, so it has no file name
     assert diagnostic.message == "this quote is not in the source"
@@ -357,14 +357,14 @@ def test_e303_quotes_without_a_source() -> None:
     assert diagnostic.span == Span(line=2, column=10, end_line=2, end_column=15)
 
 
-def test_e303_not_without_quotes_and_not_with_source_text() -> None:
+def test_e303_not_without_quotes_and_not_with_essay_text() -> None:
     assert errors(read("premise a: A.\n")) == []
-    assert errors(read('premise a: A.\n  quote: "friends again"\n', source_text=ESSAY)) == []
+    assert errors(read('premise a: A.\n  quote: "friends again"\n', essay_text=ESSAY)) == []
 
 
-def test_source_text_given_directly_wins_over_the_header() -> None:
+def test_essay_text_given_directly_wins_over_the_header() -> None:
     loaded = read(
-        'source: missing.txt\npremise a: A.\n  quote: "friends again"\n', source_text=ESSAY
+        'source: missing.txt\npremise a: A.\n  quote: "friends again"\n', essay_text=ESSAY
     )
     assert errors(loaded) == []
 
@@ -412,7 +412,7 @@ def test_e100_map_file_cannot_be_read(tmp_path: Path) -> None:
 
 def test_an_empty_quote_anchors_nothing() -> None:
     text = 'source: essay.txt\nthesis t: T.\n  quote: "  "\n'
-    loaded = argmap.parse(text, source_text="Anything at all.")
+    loaded = argmap.parse(text, essay_text="Anything at all.")
     [problem] = loaded.diagnostics
     assert (problem.code, problem.span and problem.span.line) == ("E302", 3)
     assert "empty" in problem.message

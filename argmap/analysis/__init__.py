@@ -140,10 +140,6 @@ class Analysis:
                 anchors.setdefault(found.code, set()).add(found.subjects[0])
         return {code: frozenset(ids) for code, ids in anchors.items()}
 
-    def reported_at(self, code: str) -> frozenset[str]:
-        """The anchors of the reported findings of a code."""
-        return frozenset(d.subjects[0] for d in self.findings if d.code == code and d.subjects)
-
 
 def analyse(argument_map: ArgumentMap, checks: Iterable[Check] = CHECKS) -> Analysis:
     """Every finding about a well-formed map, with the facts behind them. `checks` runs a

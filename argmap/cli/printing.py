@@ -26,7 +26,7 @@ _COLOURS: dict[Severity, str] = {
 def format_human(
     diagnostic: Diagnostic, source_lines: Mapping[str, list[str]], colour: bool = False
 ) -> str:
-    """One diagnostic: its header line, the source line with a caret under the span, the hint.
+    """One diagnostic: its header line, the map's line with a caret under the span, the hint.
 
     `source_lines` maps a file name to its lines, for the excerpt; a file not in it gets none.
     """
@@ -52,7 +52,7 @@ def format_human(
     return "\n".join(out)
 
 
-EXCERPT_WIDTH = 100  # characters of a source line shown under a message
+EXCERPT_WIDTH = 100  # characters of a map's line shown under a message
 
 
 def _excerpt(text: str, column: int, end_column: int) -> tuple[str, str]:
