@@ -107,8 +107,10 @@ def nearest_word(word: str) -> str | None:
 
 # A sign is read so that a negative probability is reported as out of range, not as a word.
 _NUMBER = r"(-?\d+(?:\.\d*)?|-?\.\d+)"
+# Possessive white space (`\s*+`): two runs of it side by side would otherwise backtrack over
+# each other, and "[1", 30,000 spaces and "x]" took a minute to be found no number.
 _PROBABILITY = re.compile(
-    rf"^{_NUMBER}\s*(%?)\s*(?:(?:-|–|—|to)\s*{_NUMBER}\s*(%?))?$", re.IGNORECASE
+    rf"^{_NUMBER}\s*+(%?)\s*+(?:(?:-|–|—|to)\s*+{_NUMBER}\s*+(%?))?$", re.IGNORECASE
 )
 
 

@@ -54,19 +54,48 @@ def essay_path(argument_map: ArgumentMap) -> Path | None:
     return base / name
 
 
-def read_essay(argument_map: ArgumentMap) -> Essay:
-    """Read the essay named by `source:`, relative to the map's own folder."""
+MAX_ESSAY_BYTES = 16 * 2**20
+"""An essay is a few pages (the flagship's is 4 KB; a whole book about 1 MB): a cap keeps a
+wrong `source:` from filling the memory."""
+
+
+def essay_outside(argument_map: ArgumentMap, path: Path) -> bool:
+    """Whether the essay lies outside both the map's folder tree and the current directory's
+    tree (an absolute path elsewhere, or `../..` past them). A map may come from someone else:
+    such a `source:` could make argmap print, or a page embed, a file its user never meant
+    to share."""
+    resolved = Path(os.path.realpath(path))
+    map_folder = Path(argument_map.path).parent if argument_map.path else Path.cwd()
+    trees = (Path(os.path.realpath(map_folder)), Path(os.path.realpath(Path.cwd())))
+    return not any(resolved.is_relative_to(tree) for tree in trees)
+
+
+def read_essay(argument_map: ArgumentMap, *, essay_anywhere: bool = False) -> Essay:
+    """Read the essay named by `source:`, relative to the map's own folder. One outside both
+    the map's and the current directory's trees is refused unless `essay_anywhere`."""
     name = argument_map.header.source
     path = essay_path(argument_map)
     if name is None or path is None:
         return Essay(None)
     try:
+        if not essay_anywhere and essay_outside(argument_map, path):
+            return Essay(
+                None,
+                f"the source '{name}' is outside the map's folder and the current folder, "
+                "so it is not read (a map from someone else could point anywhere)",
+                "move the essay beside the map, or allow it with --essay-anywhere "
+                "(load(..., essay_anywhere=True) from Python)",
+            )
         if path.is_dir():
             return Essay(None, f"the source '{name}' is a folder, not a text file")
         if path.exists() and not path.is_file():
             # A device or a pipe could block the reader or never end.
             return Essay(None, f"the source '{name}' is not a regular text file")
-        return Essay(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_ESSAY_BYTES + 1)
+        if len(data) > MAX_ESSAY_BYTES:
+            return Essay(None, f"the source '{name}' is larger than {MAX_ESSAY_BYTES // 2**20} MiB")
+        return Essay(data.decode("utf-8"))
     except FileNotFoundError:
         return Essay(None, f"the source file '{name}' does not exist (looked for {path})")
     except UnicodeDecodeError:
@@ -77,9 +106,16 @@ def read_essay(argument_map: ArgumentMap) -> Essay:
         return Essay(None, f"the source file '{name}' cannot be read: {exc.strerror}")
 
 
-def parse(text: str, path: str | None = None, *, essay_text: str | None = None) -> Loaded:
+def parse(
+    text: str,
+    path: str | None = None,
+    *,
+    essay_text: str | None = None,
+    essay_anywhere: bool = False,
+) -> Loaded:
     """Parse and check map text. `path` names the file in diagnostics and is where a relative
-    `source:` is looked up; `essay_text` gives the essay directly instead.
+    `source:` is looked up; `essay_text` gives the essay directly instead. A `source:` outside
+    the map's and the current directory's trees is read only with `essay_anywhere`.
 
     Never raises for bad input: every problem is a diagnostic.
     """
@@ -87,7 +123,8 @@ def parse(text: str, path: str | None = None, *, essay_text: str | None = None) 
     if essay_text is not None:
         essay, where = Essay(essay_text), None
     else:
-        essay, where = read_essay(argument_map), essay_path(argument_map)
+        where = essay_path(argument_map)
+        essay = read_essay(argument_map, essay_anywhere=essay_anywhere)
     # An id declared on a line with a syntax error is reported there, once: its uses
     # elsewhere are not "undefined" too.
     lost = {subject for d in diagnostics if d.code.startswith("E1") for subject in d.subjects}
@@ -109,33 +146,55 @@ MAX_MAP_BYTES = 64 * 2**20
 
 
 def read_map_text(path: Path) -> str:
-    """A map file's text; OSError for a device or an absurdly large file, as for a missing one."""
+    """A map file's text. OSError for what is not a regular file (a device, a named pipe,
+    which would block the reader for ever) or is absurdly large, as for a missing one;
+    UnicodeDecodeError for bytes that are not UTF-8."""
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        what = (
+            "a folder"
+            if stat.S_ISDIR(mode)
+            else "a named pipe"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "not a regular file"
+        )
+        raise OSError(0, f"it is {what}, not a text file")
     with open(path, "rb") as stream:
-        if stat.S_ISCHR(os.fstat(stream.fileno()).st_mode):
-            raise OSError(0, "it is a device, not a text file")
         data = stream.read(MAX_MAP_BYTES + 1)
     if len(data) > MAX_MAP_BYTES:
         raise OSError(0, f"it is larger than {MAX_MAP_BYTES // 2**20} MiB")
     return data.decode("utf-8")
 
 
-def load(path: str | Path) -> Loaded:
-    """Read, parse and check the map file at `path`."""
+def _where_undecodable(data: bytes, offset: int) -> tuple[int, int]:
+    """The line and column (1-based, in characters) of the byte at `offset`."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    before = data[line_start:offset].decode("utf-8", errors="replace")
+    return data.count(b"\n", 0, offset) + 1, len(before) + 1
+
+
+def load(path: str | Path, *, essay_anywhere: bool = False) -> Loaded:
+    """Read, parse and check the map file at `path` (`essay_anywhere`: see `parse`)."""
     name = str(path)
+    line = column = 1
     try:
         text = read_map_text(Path(path))
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = (
-            "it is not UTF-8 text"
-            if isinstance(exc, UnicodeDecodeError)
-            else exc.strerror or str(exc)
-        )
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        if isinstance(exc, UnicodeDecodeError):
+            line, column = _where_undecodable(exc.object, exc.start)
+            reason = f"it is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at {line}:{column})"
+        elif isinstance(exc, OSError):
+            reason = exc.strerror or str(exc)
+        else:  # a name the system cannot take, such as one with a NUL character
+            reason = "that cannot be the name of a file"
         problem = diagnostic(
             "E100",
             f"cannot read the map file '{name}': {reason}",
             # the file's name, so that the JSON record says which file could not be read
-            Span(file=name, line=1, column=1, end_line=1, end_column=1),
+            Span(file=name, line=line, column=column, end_line=line, end_column=column + 1),
             "check the path; argmap reads UTF-8 text files",
         )
         return Loaded(ArgumentMap(path=name), [problem])
-    return parse(text, name)
+    return parse(text, name, essay_anywhere=essay_anywhere)

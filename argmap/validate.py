@@ -7,6 +7,7 @@ Each check is a plain function `(ArgumentMap, Essay) -> list[Diagnostic]` listed
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class Essay:
 
     text: str | None
     problem: str | None = None  # why the essay could not be read
+    hint: str | None = None  # what to do about it, when the problem has its own remedy
 
 
 def _elements(argument_map: ArgumentMap) -> Iterator[Element]:
@@ -433,22 +435,62 @@ def fold(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+PASSAGE_CHARS = 200
+"""The most of the essay a hint shows: enough to recognise the passage, never a whole page
+(a `source:` may name a file its user did not mean to print)."""
+_CANDIDATES = 8
+_LETTER_BY_LETTER = 400  # characters
+
+
 def closest_passage(quote: str, text: str) -> str | None:
-    """The sentence of the essay most like the quote, for a hint."""
+    """The passage of the essay most like the quote, for a hint, at most PASSAGE_CHARS long.
+
+    The essay's sentences (a sentence far longer than the quote is cut into overlapping
+    windows of twice its length) are ranked by the words they share with the quote, and only
+    the best few are compared letter by letter: the cost grows with the essay's length, not
+    with the essay's length times the quote's."""
     target = fold(quote)
-    shortest = min(4, len(target))  # letters in common here and there are no likeness
-    best, best_score = None, 0.0
+    words = set(target.split())
+    if not words:
+        return None
+    size = max(2 * len(target), 80)
+    candidates: list[str] = []
     for sentence in _SENTENCE_END.split(text):
         candidate = sentence.strip()
-        if not candidate:
+        if len(candidate) <= 2 * size:
+            candidates.extend([candidate] if candidate else [])
             continue
-        matcher = difflib.SequenceMatcher(None, target, fold(candidate), autojunk=False)
-        blocks = matcher.get_matching_blocks()
-        matched = sum(block.size for block in blocks if block.size >= shortest)
-        score = matched / max(len(target), 1)
+        step = size // 2
+        candidates.extend(candidate[i : i + size] for i in range(0, len(candidate) - step, step))
+    ranked = heapq.nlargest(
+        _CANDIDATES, candidates, key=lambda c: len(words.intersection(fold(c).split()))
+    )
+    best, best_score = None, 0.0
+    for candidate in ranked:
+        # compared letter by letter only where that is cheap; a long passage word by word
+        # (difflib's matcher is quadratic, and slow on the few letters that repeat in text)
+        letters = len(candidate) <= _LETTER_BY_LETTER and len(target) <= _LETTER_BY_LETTER
+        ours, theirs = (
+            (target, fold(candidate)) if letters else (target.split(), fold(candidate).split())
+        )
+        matcher = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
+        shortest = min(4, len(ours)) if letters else 1  # letters here and there are no likeness
+        matched = sum(b.size for b in matcher.get_matching_blocks() if b.size >= shortest)
+        score = matched / max(len(ours), 1)
         if score > best_score:
             best, best_score = candidate, score
-    return best if best_score >= 0.5 else None
+    if best is None or best_score < 0.5:
+        return None
+    return _shortened(best, PASSAGE_CHARS)
+
+
+def _shortened(text: str, most: int) -> str:
+    """The text, cut at a word boundary to at most `most` characters (with "…")."""
+    if len(text) <= most:
+        return text
+    cut = text[: most - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > most // 2 else cut).rstrip() + "…"
 
 
 def quotes(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
@@ -460,7 +502,7 @@ def quotes(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
                 "E301",
                 essay.problem,
                 header.source_span,
-                "the path in 'source:' is relative to the map's own folder",
+                essay.hint or "the path in 'source:' is relative to the map's own folder",
             )
         ]
     if essay.text is None:

@@ -6,6 +6,7 @@ so that a suggestion is made one way everywhere and "1 steps" is never printed.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 _VOWEL_SOUNDS = frozenset("aeiou")
@@ -63,3 +64,21 @@ def quoted(ids: Sequence[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# C0 controls (but the line break, which callers split on) and DEL become their Control
+# Pictures (U+2400…): one visible character each, so carets under an excerpt stay aligned.
+# C1 controls, lone surrogates and the bidirectional overrides and isolates (which can make
+# text read backwards, U+202E among them) become U+FFFD.
+_VISIBLE = {code: 0x2400 + code for code in range(0x20) if code != 0x0A}
+_VISIBLE[0x7F] = 0x2421
+_VISIBLE.update({code: 0xFFFD for code in range(0x80, 0xA0)})
+_VISIBLE.update({code: 0xFFFD for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """Text as it may be shown to a person on a terminal or in a file: no escape sequence
+    from a map (ESC ]0; retitles a terminal, ESC ]52; writes its clipboard) can act, and
+    every control character shows as a mark in its place."""
+    return _SURROGATES.sub("\ufffd", text.translate(_VISIBLE))

@@ -101,7 +101,7 @@ def _with_findings(monkeypatch: pytest.MonkeyPatch, *severities: Severity) -> No
         for s in severities
     ]
     monkeypatch.setattr(
-        argmap.cli.check, "load", lambda path: Loaded(ArgumentMap(path=str(path)), findings)
+        argmap.cli.check, "load", lambda path, **_: Loaded(ArgumentMap(path=str(path)), findings)
     )
 
 
@@ -145,7 +145,8 @@ def test_file_that_is_not_utf8_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
     (record,) = json.loads(result.stdout)
     assert (record["code"], record["file"]) == ("E100", str(path))
-    assert record["message"].endswith("it is not UTF-8 text")
+    assert record["message"].endswith("it is not UTF-8 text (byte 0xe9 at 1:15)")
+    assert (record["line"], record["column"]) == (1, 15)  # at the bad byte, not at 1:1
 
 
 def test_unreadable_file_wins_over_errors_elsewhere(write_map: WriteMap, tmp_path: Path) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from argmap.diagnostics import Diagnostic, Severity, Span
 from argmap.cli.printing import EXCERPT_WIDTH, format_human
+from argmap.diagnostics import Diagnostic, Severity, Span
 
 
 def _print(line: str, column: int, end_column: int) -> list[str]:

@@ -345,8 +345,27 @@ def test_e301_source_that_is_not_a_regular_file(write_map: Callable[..., Path]) 
     if not Path("/dev/null").exists():
         pytest.skip("no /dev/null on this system")
     path = write_map("source: /dev/null\n")
-    assert only(argmap.load(path), "E301").message == (
+    assert only(argmap.load(path, essay_anywhere=True), "E301").message == (
         "the source '/dev/null' is not a regular text file"
+    )
+
+
+def test_e301_an_essay_outside_the_map_and_working_trees_is_refused(
+    write_map: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a map from someone else must not make argmap read (and quote from) /etc/passwd
+    monkeypatch.chdir(tmp_path)
+    path = write_map('source: /etc/passwd\npremise a: A.\n  quote: "root:x:0"\n')
+    refused = only(argmap.load(path), "E301")
+    assert "outside the map's folder and the current folder" in refused.message
+    assert refused.hint is not None and "--essay-anywhere" in refused.hint
+    assert "root" not in (refused.hint + refused.message).replace("root:x:0", "")
+    above = write_map("source: ../../outside.txt\npremise a: A.\n", name="up.argmap")
+    assert "outside" in only(argmap.load(above), "E301").message
+    # inside the map's tree it is read; with essay_anywhere, anywhere
+    assert [d.code for d in argmap.load(path, essay_anywhere=True).diagnostics if d.is_error] in (
+        [],
+        ["E302"],
     )
 
 
@@ -406,7 +425,7 @@ def test_e100_map_file_cannot_be_read(tmp_path: Path) -> None:
     assert diagnostic.span.file == str(tmp_path / "missing.argmap")
     (tmp_path / "latin1.argmap").write_bytes("premise a: caf\xe9".encode("latin-1"))
     assert only(argmap.load(tmp_path / "latin1.argmap"), "E100").message.endswith(
-        "it is not UTF-8 text"
+        "it is not UTF-8 text (byte 0xe9 at 1:15)"
     )
 
 

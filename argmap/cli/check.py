@@ -11,6 +11,7 @@ from argmap.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     UNREADABLE,
+    essay_anywhere_option,
     lines_of,
     selectors,
     use_colour,
@@ -48,6 +49,7 @@ from argmap.loader import load
     help="leave out these findings: codes, prefixes or names, comma-separated or repeated",
 )
 @click.option("--no-color", is_flag=True, help="never colour the output")
+@essay_anywhere_option
 def check(
     files: tuple[str, ...],
     output_format: str,
@@ -55,10 +57,11 @@ def check(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     no_color: bool,
+    essay_anywhere: bool,
 ) -> None:
     """Check maps and report every problem with its position: errors, then the analysis's
     findings (warnings and infos) for maps without errors."""
-    loaded = [load(path) for path in files]
+    loaded = [load(path, essay_anywhere=essay_anywhere) for path in files]
     diagnostics = [d for result in loaded for d in result.diagnostics if _wanted(d, select, ignore)]
     if output_format == "json":
         click.echo(format_json(diagnostics))

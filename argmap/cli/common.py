@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -60,6 +60,16 @@ def write_output(path: Path, data: bytes, command: str) -> None:
 def lines_of(loaded: Sequence[Loaded]) -> dict[str, list[str]]:
     """Each map's lines, for the excerpts under messages (from the text already read)."""
     return {result.map.path: result.lines for result in loaded if result.map.path is not None}
+
+
+def essay_anywhere_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--essay-anywhere: read a `source:` essay even outside the map's and the current
+    folder's trees (refused by default: a map from someone else could point anywhere)."""
+    return click.option(
+        "--essay-anywhere",
+        is_flag=True,
+        help="read the map's source: essay even outside the map's and the current folder",
+    )(command)
 
 
 def selectors(

@@ -15,6 +15,7 @@ import click
 
 from argmap.codes import record
 from argmap.diagnostics import Diagnostic, Severity
+from argmap.words import visible
 
 _COLOURS: dict[Severity, str] = {
     Severity.ERROR: "red",
@@ -38,17 +39,17 @@ def format_human(
     severity = diagnostic.severity
     label = paint(f"{severity.value}[{diagnostic.code}]", fg=_COLOURS[severity], bold=True)
     where = f"{span.file or '<text>'}:{span.line}:{span.column}: " if span else ""
-    out = [f"{paint(where, bold=True)}{label}: {diagnostic.message}"]
+    out = [f"{paint(visible(where), bold=True)}{label}: {visible(diagnostic.message)}"]
     lines = source_lines.get(span.file or "<text>") if span else None
     if span is not None and lines is not None and 1 <= span.line <= len(lines):
-        text = lines[span.line - 1].expandtabs(1)
+        text = lines[span.line - 1]
         end = span.end_column if span.end_line == span.line else len(text) + 1
         text, caret = _excerpt(text, span.column, end)
         gutter = f"{span.line:>5} | "
         out.append(f"{gutter}{text}")
         out.append(f"{' ' * (len(gutter) - 2)}| {paint(caret, fg=_COLOURS[severity])}")
     if diagnostic.hint:
-        out.append(f"  {paint('hint', bold=True)}: {diagnostic.hint}")
+        out.append(f"  {paint('hint', bold=True)}: {visible(diagnostic.hint)}")
     return "\n".join(out)
 
 
@@ -61,7 +62,10 @@ def _excerpt(text: str, column: int, end_column: int) -> tuple[str, str]:
     if len(text) > EXCERPT_WIDTH:
         start = max(0, min(column - 1 - EXCERPT_WIDTH // 3, len(text) - EXCERPT_WIDTH))
     stop = start + EXCERPT_WIDTH
-    shown = ("…" if start else "") + text[start:stop] + ("…" if stop < len(text) else "")
+    # Only the window is made visible: a tab is one space (so columns stay put), and each
+    # control character one mark; a megabyte-long line costs its window, not its length.
+    window = visible(text[start:stop].expandtabs(1))
+    shown = ("…" if start else "") + window + ("…" if stop < len(text) else "")
     offset = column - 1 - start + (1 if start else 0)
     last = min(end_column - 1 - start, EXCERPT_WIDTH) + (1 if start else 0)
     width = max(1, min(last, len(shown)) - offset)

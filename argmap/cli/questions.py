@@ -8,7 +8,7 @@ import sys
 import click
 
 from argmap.analysis import StepQuestions
-from argmap.cli.common import EXIT_OK, exit_for_errors
+from argmap.cli.common import EXIT_OK, essay_anywhere_option, exit_for_errors
 from argmap.loader import load
 
 
@@ -24,11 +24,14 @@ from argmap.loader import load
 )
 @click.option("--open", "only_open", is_flag=True, help="list only the questions still open")
 @click.option("--no-color", is_flag=True, help="never colour the errors")
-def questions(file: str, output_format: str, only_open: bool, no_color: bool) -> None:
+@essay_anywhere_option
+def questions(
+    file: str, output_format: str, only_open: bool, no_color: bool, essay_anywhere: bool
+) -> None:
     """List each step's critical questions (from its scheme), open and answered.
 
     Answer a question in the map under the step: 'answer 2: statement-id'."""
-    loaded = load(file)
+    loaded = load(file, essay_anywhere=essay_anywhere)
     if loaded.has_errors:
         exit_for_errors(loaded, no_color, "list the questions")
     assert loaded.analysis is not None  # a map without errors is analysed by load()
