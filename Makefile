@@ -26,9 +26,10 @@ bench: setup
 	.venv/bin/python benchmarks/bench_analysis.py
 	.venv/bin/python benchmarks/bench_render.py
 
-# Rewrite the golden DOT files from the current renderer; review `git diff tests/golden`.
+# Rewrite the golden files (the DOT drawings, the reports) from the current code;
+# review `git diff tests/golden`.
 golden: setup
-	.venv/bin/pytest -q tests/test_render_golden --update-golden
+	.venv/bin/pytest -q tests/test_render_golden tests/test_report_golden.py --update-golden
 
 # Redraw the SVGs under docs/ (the README's picture among them).
 docs-svg: setup

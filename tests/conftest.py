@@ -50,3 +50,14 @@ def write_map(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether `--update-golden` asks the golden tests to rewrite their files, not compare.
+
+    tests/test_render_golden/conftest.py registers the option (pytest reads it at start-up when
+    it runs tests/ or that folder); run with only a module outside it, the option is unknown
+    and the golden files are compared, never rewritten.
+    """
+    return bool(request.config.getoption("--update-golden", default=False))
