@@ -259,6 +259,15 @@ def test_the_legend_shows_only_what_the_map_uses(everything: ArgumentMap) -> Non
         assert meaning not in plain
 
 
+def test_the_legend_lists_the_flags_drawn_not_those_left_out() -> None:
+    chain = load_text("thesis t: T.\nclaim c: C.\nprediction f [will]: F.\nt <- c\nc <- f\n")
+    overclaim = [warning("W105", "overclaim", "f")]
+    assert "overclaim" in legend_of(dot_of(chain, findings=overclaim))
+    top = dot_of(chain, findings=overclaim, depth=1)  # f is below the stub under c
+    assert "overclaim" not in legend_of(top) and "not drawn" in legend_of(top)
+    assert "⚠ 1 flagged" in html_texts(top.node("c.hidden")["label"])
+
+
 # ---- flags ------------------------------------------------------------------------------------
 
 
@@ -378,6 +387,22 @@ def test_the_analysis_runs_when_no_findings_are_given() -> None:
     expected = {d.code for d in argmap.analysis.analyse(argument_map).findings}
     drawn = draw(argument_map).source
     assert expected and all(f"finding-{code}" in drawn for code in expected)
+
+
+def test_an_analysis_handed_over_is_drawn_without_analysing_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    argument_map = load_text("thesis t: T.\npremise p: P.\nobjection o: O.\nt <- p\no rebuts t\n")
+    analysed = argmap.analysis.analyse(argument_map)
+
+    def again(*_args: object) -> None:
+        raise AssertionError("the renderer ran the analysis again")
+
+    monkeypatch.setattr(argmap.analysis, "analyse", again)
+    monkeypatch.setattr(argmap.analysis, "standing", again)
+    drawn = draw(analysed).source
+    assert all(f"finding-{d.code}" in drawn for d in analysed.findings)
+    assert analysed.findings and "standing-out" in drawn  # t is out: the labelling is drawn
 
 
 def test_errors_are_never_drawn_as_flags(everything: ArgumentMap) -> None:

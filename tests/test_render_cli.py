@@ -176,6 +176,19 @@ def test_the_choices_are_those_of_render_options() -> None:
     )  # fmt: skip
 
 
+def test_the_command_hands_the_renderer_the_analysis_of_load(
+    good: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def again(*_args: object) -> None:
+        raise AssertionError("the map was analysed twice")
+
+    # load() runs the analysis through its own name for it; the renderer would use these.
+    monkeypatch.setattr(argmap.analysis, "analyse", again)
+    monkeypatch.setattr(argmap.analysis, "standing", again)
+    result = run(str(good), "-o", "-", "--format", "dot")
+    assert result.exit_code == 0 and "finding-" in result.stdout
+
+
 def test_options_reach_the_drawing(good: Path) -> None:
     source = run(
         str(good), "-o", "-", "--format", "dot", "--direction", "LR", "--theme", "print",

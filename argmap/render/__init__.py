@@ -3,7 +3,8 @@
     >>> import argmap
     >>> loaded = argmap.load("maps/syllogism.argmap")
     >>> svg = argmap.render_map(loaded.analysis)   # bytes of SVG
-    >>> dot = argmap.render_map(loaded.analysis, RenderOptions(format="dot", focus="mortal"))
+    >>> options = argmap.RenderOptions(format="dot", focus="socrates-mortal", depth=1)
+    >>> dot = argmap.render_map(loaded.analysis, options)
 
 `draw` builds the drawing as a `graphviz.Digraph` (DOT; no program is run): `select.plan`
 decides what part of the map is drawn, `graph.build` dispatches on the type of each element;
