@@ -67,7 +67,7 @@ class _DotBuilder:
         self.plan = plan
         self.selection = plan.selection
         self.compact = plan.compact
-        self.theme = options.look
+        self.theme = options.chosen_theme
         self.graph = graphviz.Digraph(name="argmap", comment="drawn by argmap render")
         targeted = {a.target for a in argument_map.attacks if a.id in self.selection}
         self.junctions = {i.id for i in argument_map.inferences if _needs_junction(i, targeted)}

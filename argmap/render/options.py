@@ -68,7 +68,7 @@ class RenderOptions:
                 raise ValueError("depth must be 0 or more")
 
     @property
-    def look(self) -> Theme:
+    def chosen_theme(self) -> Theme:
         """The theme named by `theme`."""
         return THEMES[self.theme]
 
