@@ -23,7 +23,11 @@ from argmap.model import (
     Statement,
     StatementKind,
 )
-from argmap.render import render
+
+# The package argmap.render stays a module; its function is render_map here. Importing it
+# also gives every ArgumentMap its drawing in Jupyter.
+from argmap.render import RenderOptions
+from argmap.render import render as render_map
 from argmap.report import Report, build_report, format_report
 
 __all__ = [
@@ -37,6 +41,7 @@ __all__ = [
     "Loaded",
     "Qualifier",
     "Quote",
+    "RenderOptions",
     "Report",
     "Severity",
     "Span",
@@ -49,7 +54,7 @@ __all__ = [
     "format_report",
     "load",
     "parse",
-    "render",
+    "render_map",
     "standing",
     "strengths",
 ]

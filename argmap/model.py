@@ -234,10 +234,3 @@ class ArgumentMap(_Frozen):
     @property
     def theses(self) -> tuple[Statement, ...]:
         return tuple(s for s in self.statements if s.kind is StatementKind.THESIS)
-
-    def _repr_svg_(self) -> str:
-        """Jupyter shows a map as its drawing."""
-        from argmap.render import render  # late: rendering is the last, optional stage
-
-        svg: bytes = render(self, format="svg")
-        return svg.decode("utf-8")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from argmap import parse
-from argmap.render import draw
+from argmap.render import RenderOptions, draw
 from argmap.render.output import layout
 
 T = TypeVar("T")
@@ -124,12 +124,16 @@ def main(argv: list[str] | None = None) -> int:
         print("the generated map has errors:", *loaded.diagnostics[:5], sep="\n", file=sys.stderr)
         return 1
     argument_map = loaded.map
-    findings = [d for d in loaded.diagnostics if not d.is_error]
+    analysed = loaded.analysis
+    assert analysed is not None  # parse() analyses every map without errors
+    findings = analysed.findings
     rows = [("parse + validate + analyse", parse_time, "")]
-    drawings = {"default": {}, "whole map": {"depth": "all"}} if args.full else {"default": {}}
+    drawings = {"default": RenderOptions()}
+    if args.full:
+        drawings["whole map"] = RenderOptions(depth="all")
     outputs: dict[str, bytes] = {}
-    for name, extra in drawings.items():
-        drawing, build_time = timed(lambda: draw(argument_map, findings=findings, **extra))  # noqa: B023
+    for name, options in drawings.items():
+        drawing, build_time = timed(lambda: draw(analysed, options))  # noqa: B023
         drawn = drawing.source.count('class="statement ')
         rows.append((f"DOT build, {name}", build_time, f"{drawn} statements drawn"))
         if shutil.which("dot"):

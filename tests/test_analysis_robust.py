@@ -118,7 +118,7 @@ def test_any_parsed_map_is_analysed_reported_and_drawn(text: str) -> None:
     assert set(argmap.standing(argument_map)) == {s.id for s in argument_map.statements}
     report = argmap.build_report(argument_map)
     assert format_text(report) and format_markdown(report) and format_json(report)
-    assert argmap.render(argument_map, format="dot")
+    assert argmap.render_map(argument_map, argmap.RenderOptions(format="dot"))
 
 
 @pytest.mark.parametrize(
@@ -138,4 +138,4 @@ def test_a_map_with_dangling_references_is_analysed(text: str) -> None:
     assert argmap.standing(argument_map)["t"] is not None
     argmap.analyse(argument_map)
     argmap.build_report(argument_map)
-    assert argmap.render(argument_map, format="dot")
+    assert argmap.render_map(argument_map, argmap.RenderOptions(format="dot"))

@@ -16,8 +16,11 @@ import argmap
 from argmap.analysis import Standing
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.model import ArgumentMap
-from argmap.render import COMPACT_ABOVE, FIT, draw, select
-from argmap.render.theme import DEFAULT, PRINT, FlagKind
+from argmap.render import RenderOptions, UnknownFocusError, draw, select
+from argmap.render.graph import RANKDIR
+from argmap.render.options import DETAILS, DIRECTIONS, FORMATS, THEME_NAMES, parse_depth
+from argmap.render.select import COMPACT_ABOVE, FIT
+from argmap.render.theme import DEFAULT, PRINT, THEMES, FlagKind
 
 EVERYTHING = """
     title: Everything the drawing knows
@@ -55,9 +58,16 @@ def load_text(text: str, name: str = "test.argmap") -> ArgumentMap:
     return loaded.map
 
 
-def dot_of(argument_map: ArgumentMap, **options: object) -> Dot:
-    options.setdefault("findings", [])
-    return parse_dot(draw(argument_map, **options).source)  # type: ignore[arg-type]
+def dot_of(
+    argument_map: ArgumentMap,
+    findings: Iterable[Diagnostic] = (),
+    standing: dict[str, Standing] | None = None,
+    **options: object,
+) -> Dot:
+    """The drawing's DOT, read: `findings` (none unless given) and `standing` are drawn,
+    and the other keywords are `RenderOptions`."""
+    drawing = draw(argument_map, RenderOptions(**options), findings=findings, standing=standing)  # type: ignore[arg-type]
+    return parse_dot(drawing.source)
 
 
 def warning(
@@ -249,6 +259,15 @@ def test_the_legend_shows_only_what_the_map_uses(everything: ArgumentMap) -> Non
         assert meaning not in plain
 
 
+def test_the_legend_lists_the_flags_drawn_not_those_left_out() -> None:
+    chain = load_text("thesis t: T.\nclaim c: C.\nprediction f [will]: F.\nt <- c\nc <- f\n")
+    overclaim = [warning("W105", "overclaim", "f")]
+    assert "overclaim" in legend_of(dot_of(chain, findings=overclaim))
+    top = dot_of(chain, findings=overclaim, depth=1)  # f is below the stub under c
+    assert "overclaim" not in legend_of(top) and "not drawn" in legend_of(top)
+    assert "⚠ 1 flagged" in html_texts(top.node("c.hidden")["label"])
+
+
 # ---- flags ------------------------------------------------------------------------------------
 
 
@@ -357,7 +376,9 @@ def test_no_flags_draws_the_plain_map(everything: ArgumentMap) -> None:
         warning("W101", "bare", "p1", links=[("p1", "linked")]),
     ]
     standing = {"o": Standing.OUT}
-    plain = draw(everything, flags=False, findings=findings, standing=standing).source
+    plain = draw(
+        everything, RenderOptions(flags=False), findings=findings, standing=standing
+    ).source
     assert "finding-" not in plain and "⚠" not in plain and "standing-out" not in plain
 
 
@@ -366,6 +387,22 @@ def test_the_analysis_runs_when_no_findings_are_given() -> None:
     expected = {d.code for d in argmap.analysis.analyse(argument_map).findings}
     drawn = draw(argument_map).source
     assert expected and all(f"finding-{code}" in drawn for code in expected)
+
+
+def test_an_analysis_handed_over_is_drawn_without_analysing_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    argument_map = load_text("thesis t: T.\npremise p: P.\nobjection o: O.\nt <- p\no rebuts t\n")
+    analysed = argmap.analysis.analyse(argument_map)
+
+    def again(*_args: object) -> None:
+        raise AssertionError("the renderer ran the analysis again")
+
+    monkeypatch.setattr(argmap.analysis, "analyse", again)
+    monkeypatch.setattr(argmap.analysis, "standing", again)
+    drawn = draw(analysed).source
+    assert all(f"finding-{d.code}" in drawn for d in analysed.findings)
+    assert analysed.findings and "standing-out" in drawn  # t is out: the labelling is drawn
 
 
 def test_errors_are_never_drawn_as_flags(everything: ArgumentMap) -> None:
@@ -382,7 +419,7 @@ def test_the_print_theme_survives_grayscale(everything: ArgumentMap) -> None:
         warning("W102", "unexplained", "c-step"),
         warning("W105", "overclaim", "f"),
     ]
-    source = draw(everything, theme="print", findings=findings).source
+    source = draw(everything, RenderOptions(theme="print"), findings=findings).source
     colours = set(__import__("re").findall(r'"(#[0-9a-f]{6})"', source))
     assert colours and all(c[1:3] == c[3:5] == c[5:7] for c in colours), colours
     dot = parse_dot(source)
@@ -393,16 +430,63 @@ def test_the_print_theme_survives_grayscale(everything: ArgumentMap) -> None:
 
 
 @pytest.mark.parametrize(
-    "option",
-    [{"direction": "up"}, {"theme": "neon"}, {"detail": "some"}, {"depth": -1}, {"focus": "nope"}],
+    ("option", "message"),
+    [
+        ({"format": "gif"}, "unknown format 'gif': choose one of svg, png, pdf, dot"),
+        ({"direction": "up"}, "unknown direction 'up': choose auto, TB, BT or LR"),
+        ({"theme": "neon"}, "unknown theme 'neon': choose default or print"),
+        ({"detail": "some"}, "unknown detail 'some': choose auto, full or compact"),
+        ({"depth": -1}, "depth must be 0 or more"),
+        ({"depth": "deep"}, "depth must be a number of steps or 'all', not 'deep'"),
+        ({"depth": True}, "depth must be a number of steps or 'all', not True"),
+    ],
 )
-def test_bad_options_are_refused(everything: ArgumentMap, option: dict[str, object]) -> None:
-    with pytest.raises(ValueError):
-        draw(everything, **option)  # type: ignore[arg-type]
+def test_bad_options_are_refused_when_made(option: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        RenderOptions(**option)  # type: ignore[arg-type]
+    assert str(refused.value) == message
+
+
+def test_an_unknown_focus_is_refused_with_the_nearest_id() -> None:
+    argument_map = load_text("thesis brotherhood: B.\npremise trade: T.\nbrotherhood <- trade\n")
+    with pytest.raises(UnknownFocusError) as refused:
+        draw(argument_map, RenderOptions(focus="brotherhod"))
+    assert refused.value.suggestion == "brotherhood"
+    assert str(refused.value) == (
+        "there is no statement 'brotherhod' to focus on; did you mean 'brotherhood'?"
+    )
+    with pytest.raises(ValueError, match=r"no statement 'zzzz' to focus on$"):
+        draw(argument_map, RenderOptions(focus="zzzz"))
+
+
+@pytest.mark.parametrize(("typed", "depth"), [("3", 3), (" 0 ", 0), ("all", "all"), ("ALL", "all")])
+def test_a_typed_depth_is_a_number_of_steps_or_all(typed: str, depth: object) -> None:
+    assert parse_depth(typed) == depth
+
+
+@pytest.mark.parametrize("typed", ["-1", "²", "1.5", "", "deep", "9" * 4301])
+def test_a_typed_depth_that_is_not_one_is_refused(typed: str) -> None:
+    with pytest.raises(ValueError, match=r"number of steps|too many steps"):
+        parse_depth(typed)
+
+
+def test_the_options_are_one_value_with_each_choice_spelled_once() -> None:
+    assert (FORMATS, DIRECTIONS, DETAILS) == (
+        ("svg", "png", "pdf", "dot"),
+        ("auto", "TB", "BT", "LR"),
+        ("auto", "full", "compact"),
+    )
+    assert set(THEME_NAMES) == set(THEMES) and set(RANKDIR) == set(DIRECTIONS) - {"auto"}
+    defaults = RenderOptions()
+    assert (defaults.format, defaults.direction, defaults.theme, defaults.detail) == (
+        "svg", "auto", "default", "auto"
+    )  # fmt: skip
 
 
 def test_the_dot_format_holds_the_tooltips_themselves(everything: ArgumentMap) -> None:
-    dot = parse_dot(argmap.render(everything, "dot", findings=[]).decode())
+    dot = parse_dot(
+        argmap.render_map(everything, RenderOptions(format="dot"), findings=[]).decode()
+    )
     assert "The evidence." in dot.node("e1")["tooltip"]
     assert "Tooltip" not in dot.node("e1")["tooltip"]
 
@@ -410,8 +494,9 @@ def test_the_dot_format_holds_the_tooltips_themselves(everything: ArgumentMap) -
 def test_the_dot_text_is_the_same_every_time() -> None:
     """Stable order and attributes: the golden files depend on it, whatever the hash seed."""
     script = (
-        "import argmap, sys; from argmap.render import render;"
-        "sys.stdout.buffer.write(render(argmap.parse(sys.stdin.read(), 't.argmap').map, 'dot'))"
+        "import argmap, sys; from argmap.render import RenderOptions, render;"
+        "drawn = render(argmap.parse(sys.stdin.read(), 't.argmap').map, RenderOptions('dot'));"
+        "sys.stdout.buffer.write(drawn)"
     )
     text = textwrap.dedent(EVERYTHING).replace('  quote: "the words"\n', "")
     outputs = {

@@ -4,7 +4,6 @@ machine without Graphviz."""
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -16,7 +15,9 @@ from click.testing import CliRunner, Result
 import argmap
 from argmap import files
 from argmap.cli import cli
-from argmap.render import DotNotFoundError, RenderError
+from argmap.cli.render import render_command
+from argmap.render import DotNotFoundError, RenderError, RenderOptions
+from argmap.render.options import DETAILS, DIRECTIONS, FORMATS, THEME_NAMES
 
 GOOD = """
 title: A small map
@@ -141,6 +142,53 @@ def test_depth_takes_a_number_or_all(good: Path) -> None:
     assert run(str(good), "--depth", "deep", "--format", "dot", "-o", "-").exit_code == 2
 
 
+@pytest.mark.parametrize(
+    ("depth", "said"),
+    [
+        ("²", "'²' is not a number of steps or 'all'"),  # str.isdigit takes it, int() does not
+        ("-1", "'-1' is not a number of steps or 'all'"),
+        ("9" * 4301, "4301 digits is too many steps"),  # beyond int()'s 4,300 digits
+    ],
+    ids=["superscript", "negative", "4301-digits"],
+)
+def test_a_depth_that_is_not_a_number_of_steps_is_a_usage_error(
+    good: Path, depth: str, said: str
+) -> None:
+    result = CliRunner().invoke(cli, ["render", str(good), "--depth", depth, "-o", "-"])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output and said in result.stderr
+
+
+def test_a_depth_of_4300_digits_is_drawn(good: Path) -> None:
+    result = run(str(good), "--depth", "9" * 4300, "--format", "dot", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+
+
+def test_the_choices_are_those_of_render_options() -> None:
+    params = {p.name: p for p in render_command.params}
+    for name, choices in [("output_format", FORMATS), ("direction", DIRECTIONS),
+                          ("theme", THEME_NAMES), ("detail", DETAILS)]:  # fmt: skip
+        assert tuple(params[name].type.choices) == choices  # type: ignore[attr-defined]
+    defaults = RenderOptions()
+    assert (params["direction"].default, params["theme"].default, params["detail"].default) == (
+        defaults.direction, defaults.theme, defaults.detail
+    )  # fmt: skip
+
+
+def test_the_command_hands_the_renderer_the_analysis_of_load(
+    good: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def again(*_args: object) -> None:
+        raise AssertionError("the map was analysed twice")
+
+    # load() runs the analysis through its own name for it; the renderer would use these.
+    monkeypatch.setattr(argmap.analysis, "analyse", again)
+    monkeypatch.setattr(argmap.analysis, "standing", again)
+    result = run(str(good), "-o", "-", "--format", "dot")
+    assert result.exit_code == 0 and "finding-" in result.stdout
+
+
 def test_options_reach_the_drawing(good: Path) -> None:
     source = run(
         str(good), "-o", "-", "--format", "dot", "--direction", "LR", "--theme", "print",
@@ -164,8 +212,7 @@ def test_a_failed_render_leaves_the_old_output_untouched(
     def broken_layout(source: str, output_format: str) -> bytes:
         raise RenderError("Graphviz's dot failed: simulated")
 
-    # argmap.render is also the function's name on the package: patch the module itself.
-    monkeypatch.setattr(importlib.import_module("argmap.render"), "layout", broken_layout)
+    monkeypatch.setattr(argmap.render, "layout", broken_layout)
     result = run(str(good), "-o", str(out))
     assert result.exit_code == 2
     assert "simulated" in result.stderr
@@ -237,7 +284,7 @@ def test_without_dot_the_dot_format_still_works(good: Path, no_dot: None) -> Non
 
 def test_the_library_raises_a_clear_error_without_dot(good: Path, no_dot: None) -> None:
     with pytest.raises(DotNotFoundError, match="brew install graphviz"):
-        argmap.render(argmap.load(good).map, "svg")
+        argmap.render_map(argmap.load(good).map)
 
 
 # ---- when dot crashes -------------------------------------------------------------------------

@@ -14,8 +14,9 @@ from test_analysis_robust import attacked_maps
 import argmap
 from argmap.analysis import CHECKS, analyse
 from argmap.model import ArgumentMap
-from argmap.render import draw, render
+from argmap.render import RenderOptions, draw, render
 
+DOT = RenderOptions(format="dot")
 QUICK_CHECKS = tuple(check for check in CHECKS if not check.__module__.endswith(".attacks"))
 
 
@@ -37,7 +38,9 @@ def test_any_map_is_drawn_whole_and_consistently(
         assert tail in dot.nodes and head in dot.nodes  # no edge to an undrawn element
     focus = data.draw(st.sampled_from([s.id for s in argument_map.statements]))
     depth = data.draw(st.one_of(st.none(), st.integers(0, 3)))
-    part = parse_dot(draw(argument_map, findings=findings, focus=focus, depth=depth).source)
+    part = parse_dot(
+        draw(argument_map, RenderOptions(focus=focus, depth=depth), findings=findings).source
+    )
     assert focus in {a.get("id") for a in part.nodes.values()}
     for tail, head, _attributes in part.edges:
         assert tail in part.nodes and head in part.nodes
@@ -48,7 +51,7 @@ def test_any_map_is_drawn_whole_and_consistently(
 @given(attacked_maps())
 def test_graphviz_lays_out_any_map(argument_map: ArgumentMap) -> None:
     ET.fromstring(
-        render(argument_map, "svg", findings=analyse(argument_map, checks=QUICK_CHECKS).findings)
+        render(argument_map, findings=analyse(argument_map, checks=QUICK_CHECKS).findings)
     )
 
 
@@ -95,7 +98,7 @@ def parsed(text: str) -> ArgumentMap:
 
 
 def test_an_attack_undercutting_itself_is_drawn_as_a_loop() -> None:
-    dot = parse_dot(argmap.render(parsed(SELF_UNDERCUT), format="dot").decode())
+    dot = parse_dot(render(parsed(SELF_UNDERCUT), DOT).decode())
     junction = dot.name_of("x")
     assert dot.edge("x:attacker")[:2] == (dot.name_of("o"), junction)
     assert dot.edge("x:target")[:2] == (junction, junction)
@@ -103,22 +106,22 @@ def test_an_attack_undercutting_itself_is_drawn_as_a_loop() -> None:
 
 def test_attacks_undercutting_each_other_are_both_drawn() -> None:
     argument_map = parsed(UNDERCUT_CYCLE)
-    dot = parse_dot(argmap.render(argument_map, format="dot").decode())
+    dot = parse_dot(render(argument_map, DOT).decode())
     assert dot.edge("x:target")[:2] == (dot.name_of("x"), dot.name_of("y"))
     assert dot.edge("y:target")[:2] == (dot.name_of("y"), dot.name_of("x"))
     for focus in ("t", "o", "q"):
         for depth in (None, 0, 1, 2):
-            part = parse_dot(draw(argument_map, focus=focus, depth=depth).source)
+            part = parse_dot(draw(argument_map, RenderOptions(focus=focus, depth=depth)).source)
             for tail, head, _attributes in part.edges:
                 assert tail in part.nodes and head in part.nodes
 
 
 def test_a_chain_of_thousands_of_undercuts_is_drawn() -> None:
     argument_map = parsed(undercut_chain(3000))
-    dot = parse_dot(argmap.render(argument_map, format="dot").decode())
+    dot = parse_dot(render(argument_map, DOT).decode())
     assert dot.edge("u2999")[:2] == (dot.name_of("o2999"), dot.name_of("u2998"))
     assert dot.edge("u2998:target")[:2] == (dot.name_of("u2998"), dot.name_of("u2997"))
-    part = parse_dot(draw(argument_map, focus="o1500", depth=2).source)
+    part = parse_dot(draw(argument_map, RenderOptions(focus="o1500", depth=2)).source)
     assert "o1500" in {a.get("id") for a in part.nodes.values()}
 
 
@@ -126,14 +129,14 @@ def test_elements_sharing_an_id_are_each_drawn_or_not_on_their_own() -> None:
     # An error, but parse returns the map: the step 's' has no premises to draw, though the
     # statement 's' is drawn; and the undercut aims at the first element named 'x'.
     text = "prediction s: S.\ns: c <-\nthesis x: X.\nobjection o: O.\nx: o undercuts x\n"
-    dot = parse_dot(argmap.render(parsed(text), format="dot").decode())
+    dot = parse_dot(render(parsed(text), DOT).decode())
     assert {a.get("id") for a in dot.nodes.values()} >= {"s", "x", "o"}
 
 
 @pytest.mark.needs_dot
 @pytest.mark.parametrize("text", [SELF_UNDERCUT, UNDERCUT_CYCLE], ids=["self", "cycle"])
 def test_graphviz_lays_out_attack_cycles(text: str) -> None:
-    ET.fromstring(argmap.render(parsed(text), format="svg"))
+    ET.fromstring(render(parsed(text)))
 
 
 # ---- any map the parser returns is drawn ---------------------------------------------------
@@ -202,13 +205,13 @@ def tangled_texts(draw: st.DrawFn) -> str:
 def test_any_parsed_map_is_drawn(text: str, data: st.DataObject) -> None:
     loaded = argmap.parse(text, "tangle.argmap")
     argument_map = loaded.map
-    argmap.render(argument_map, format="dot")
-    argmap.render(argument_map, format="dot", flags=False, direction="LR", detail="compact")
+    render(argument_map, DOT)
+    render(argument_map, RenderOptions("dot", flags=False, direction="LR", detail="compact"))
     statements = [s.id for s in argument_map.statements]
     if statements:
         focus = data.draw(st.sampled_from(statements))
         depth = data.draw(st.one_of(st.none(), st.integers(0, 3)))
-        argmap.render(argument_map, format="dot", focus=focus, depth=depth)
+        render(argument_map, RenderOptions("dot", focus=focus, depth=depth))
 
 
 # ---- Graphviz's limits ----------------------------------------------------------------------
@@ -235,7 +238,7 @@ GRAPHVIZ_STRING_BYTES = 16_000
 
 @pytest.mark.parametrize("text", LONG_MAPS.values(), ids=LONG_MAPS.keys())
 def test_no_string_in_the_dot_text_reaches_graphviz_s_limit(text: str) -> None:
-    dot = parse_dot(argmap.render(parsed(text), format="dot").decode())
+    dot = parse_dot(render(parsed(text), DOT).decode())
     strings = [*dot.nodes, *dot.graph.values()]
     strings += [v for attributes in dot.nodes.values() for v in attributes.values()]
     strings += [s for t, h, attributes in dot.edges for s in (t, h, *attributes.values())]
@@ -246,8 +249,8 @@ def test_no_string_in_the_dot_text_reaches_graphviz_s_limit(text: str) -> None:
 @pytest.mark.parametrize("text", LONG_MAPS.values(), ids=LONG_MAPS.keys())
 def test_graphviz_lays_out_maps_with_long_texts(text: str) -> None:
     argument_map = parsed(text)
-    assert argmap.render(argument_map, format="png").startswith(b"\x89PNG")
-    svg = ET.fromstring(argmap.render(argument_map, format="svg"))
+    assert render(argument_map, RenderOptions(format="png")).startswith(b"\x89PNG")
+    svg = ET.fromstring(render(argument_map))
     if text == LONG_MAPS["text"]:  # the drawing is cut short; the tooltip has it whole
         assert LONG.strip() in tooltip_of(groups(svg)["t"])
 
@@ -256,4 +259,4 @@ def test_a_lone_surrogate_from_a_python_caller_is_dropped() -> None:
     # A file is read as strict UTF-8, but a Python caller's string can hold a lone surrogate
     # (from errors="surrogateescape"), which no UTF-8 DOT text can.
     argument_map = parsed("thesis t: a\udc80b\n")
-    assert "ab" in argmap.render(argument_map, format="dot").decode()
+    assert "ab" in render(argument_map, DOT).decode()

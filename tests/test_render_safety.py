@@ -17,8 +17,11 @@ from render_support import SVG, classes, groups, parse_dot, text_of, tooltip_of
 import argmap
 from argmap.diagnostics import Span
 from argmap.model import ArgumentMap, Header, Inference, Quote, Statement, StatementKind
-from argmap.render import render
+from argmap.render import RenderOptions, render
 from argmap.render.text import clean
+
+PLAIN = RenderOptions(flags=False)  # the map alone: no finding adds text to the drawing
+PLAIN_DOT = RenderOptions(format="dot", flags=False)
 
 ADVERSARIAL = [
     "He said \"no\" and 'yes'",
@@ -100,7 +103,7 @@ def assert_drawn_literally(svg: bytes, argument_map: ArgumentMap) -> None:
 @pytest.mark.parametrize("text", ADVERSARIAL)
 def test_text_built_in_python_is_drawn_as_that_text(text: str) -> None:
     argument_map = built_map(text)
-    svg = render(argument_map, "svg", flags=False)
+    svg = render(argument_map, PLAIN)
     assert_drawn_literally(svg, argument_map)
     title = text_of(
         next(g for g in ET.fromstring(svg).iter(f"{SVG}g") if g.get("id") == "argmap.map")
@@ -123,7 +126,7 @@ def test_text_parsed_from_a_map_is_drawn_as_that_text(text: str) -> None:
     )
     loaded = argmap.parse(map_text, "adversarial.argmap")
     assert not loaded.has_errors, loaded.diagnostics
-    assert_drawn_literally(render(loaded.map, "svg", flags=False), loaded.map)
+    assert_drawn_literally(render(loaded.map, PLAIN), loaded.map)
 
 
 @pytest.mark.needs_dot
@@ -133,7 +136,7 @@ def test_a_message_in_a_flag_is_drawn_as_that_text() -> None:
         code="W101", severity=argmap.Severity.WARNING, message=message,
         subjects=("reason",), links=(("reason", "step"),),
     )  # fmt: skip
-    svg = render(built_map("text"), "svg", findings=[finding])
+    svg = render(built_map("text"), findings=[finding])
     by_id = groups(ET.fromstring(svg))
     assert message in tooltip_of(by_id["reason"])
     assert message in tooltip_of(by_id["step"])
@@ -147,7 +150,7 @@ def test_a_message_in_a_flag_is_drawn_as_that_text() -> None:
 def test_odd_ids_are_kept_as_ids(ids: tuple[str, str]) -> None:
     """Ids from Python need not follow the grammar; they stay ids, never DOT syntax."""
     argument_map = built_map("text", ids)
-    svg = render(argument_map, "svg", flags=False)
+    svg = render(argument_map, PLAIN)
     by_id = groups(ET.fromstring(svg))
     for element_id in ids:
         assert "statement" in classes(by_id[element_id])
@@ -155,7 +158,7 @@ def test_odd_ids_are_kept_as_ids(ids: tuple[str, str]) -> None:
 
 
 def test_odd_ids_never_reach_dot_syntax() -> None:
-    dot = parse_dot(render(built_map("t", ('a"q', "x:y")), "dot", flags=False).decode())
+    dot = parse_dot(render(built_map("t", ('a"q', "x:y")), PLAIN_DOT).decode())
     assert {a["id"] for a in dot.nodes.values()} >= {'a\\"q'.replace('\\"', '"'), "x:y"}
     assert len(dot.edges) == 1
 
@@ -163,7 +166,7 @@ def test_odd_ids_never_reach_dot_syntax() -> None:
 def test_every_quote_in_the_dot_text_is_balanced() -> None:
     """A cheap check without Graphviz: each line of the DOT text has its quotes paired."""
     for text in ADVERSARIAL:
-        source = render(built_map(text), "dot", flags=False).decode()
+        source = render(built_map(text), PLAIN_DOT).decode()
         for line in source.split("\n"):
             unescaped = re.sub(r"\\.", "", line)
             assert unescaped.count('"') % 2 == 0, line
@@ -183,4 +186,4 @@ texts = st.text(
 @given(text=texts)
 def test_any_text_is_drawn_as_that_text(text: str) -> None:
     argument_map = built_map(text)
-    assert_drawn_literally(render(argument_map, "svg", flags=False), argument_map)
+    assert_drawn_literally(render(argument_map, PLAIN), argument_map)

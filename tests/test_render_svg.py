@@ -24,8 +24,8 @@ pytestmark = pytest.mark.needs_dot
 @cache
 def drawn(map_path: Path) -> tuple[argmap.Loaded, dict[str, ET.Element]]:
     loaded = argmap.load(map_path)
-    findings = [d for d in loaded.diagnostics if not d.is_error]
-    svg = argmap.render(loaded.map, "svg", findings=findings)
+    assert loaded.analysis is not None
+    svg = argmap.render_map(loaded.analysis)
     return loaded, groups(ET.fromstring(svg))
 
 
@@ -101,7 +101,8 @@ def test_the_op_ed_title_is_on_the_drawing() -> None:
 @pytest.mark.parametrize(("image_format", "magic"), [("png", b"\x89PNG"), ("pdf", b"%PDF")])
 def test_the_op_ed_renders_as_an_image(image_format: str, magic: bytes) -> None:
     loaded, _ = drawn(OP_ED)
-    assert argmap.render(loaded.map, image_format).startswith(magic)
+    image = argmap.render_map(loaded.map, argmap.RenderOptions(format=image_format))
+    assert image.startswith(magic)
 
 
 def test_a_map_shows_itself_in_jupyter() -> None:

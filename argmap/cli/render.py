@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
 from pathlib import Path
 
@@ -17,9 +16,25 @@ from argmap.cli.common import (
 )
 from argmap.files import same_file
 from argmap.loader import load
-from argmap.render import FORMATS, RenderError, render
+from argmap.render import RenderError, render
+from argmap.render.options import (
+    DETAILS,
+    DIRECTIONS,
+    FORMATS,
+    THEME_NAMES,
+    Depth,
+    Detail,
+    DirectionChoice,
+    Format,
+    RenderOptions,
+    UnknownFocusError,
+    parse_depth,
+    spelled,
+)
 
-EXTENSIONS: dict[str, str] = {
+DEFAULTS = RenderOptions()
+
+EXTENSIONS: dict[str, Format] = {
     ".svg": "svg",
     ".png": "png",
     ".pdf": "pdf",
@@ -29,16 +44,14 @@ EXTENSIONS: dict[str, str] = {
 _BINARY = ("png", "pdf")
 
 
-def _depth(_ctx: click.Context, _param: click.Parameter, value: str | None) -> int | str | None:
+def _depth(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Depth:
     """--depth: a number of steps, or "all"."""
     if value is None:
         return None
-    text = value.strip().lower()
-    if text == "all":
-        return "all"
-    if text.isdigit():
-        return int(text)
-    raise click.BadParameter(f"{value!r} is not a number of steps or 'all'")
+    try:
+        return parse_depth(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 @click.command()
@@ -50,7 +63,7 @@ def _depth(_ctx: click.Context, _param: click.Parameter, value: str | None) -> i
     "--format",
     "output_format",
     type=click.Choice(FORMATS),
-    help="svg, png, pdf or dot [default: from OUT's extension, else svg]",
+    help=f"{spelled(FORMATS)} [default: from OUT's extension, else {DEFAULTS.format}]",
 )
 @click.option("--no-flags", is_flag=True, help="draw the plain map, without the findings")
 @click.option("--focus", metavar="ID", help="draw only the part of the map around this statement")
@@ -62,22 +75,22 @@ def _depth(_ctx: click.Context, _param: click.Parameter, value: str | None) -> i
 )
 @click.option(
     "--direction",
-    type=click.Choice(["auto", "TB", "BT", "LR"]),
-    default="auto",
+    type=click.Choice(DIRECTIONS),
+    default=DEFAULTS.direction,
     show_default=True,
     help="where the thesis is: TB top, BT bottom, LR left; auto: TB, LR for a big map",
 )
 @click.option(
     "--theme",
-    type=click.Choice(["default", "print"]),
-    default="default",
+    type=click.Choice(THEME_NAMES),
+    default=DEFAULTS.theme,
     show_default=True,
     help="print: black on white, readable in grayscale",
 )
 @click.option(
     "--detail",
-    type=click.Choice(["auto", "full", "compact"]),
-    default="auto",
+    type=click.Choice(DETAILS),
+    default=DEFAULTS.detail,
     show_default=True,
     help="compact: one line a statement (auto: for big maps)",
 )
@@ -85,13 +98,13 @@ def _depth(_ctx: click.Context, _param: click.Parameter, value: str | None) -> i
 def render_command(
     file: str,
     output: str | None,
-    output_format: str | None,
+    output_format: Format | None,
     no_flags: bool,
     focus: str | None,
-    depth: int | str | None,
-    direction: str,
+    depth: Depth,
+    direction: DirectionChoice,  # each as its click.Choice allows
     theme: str,
-    detail: str,
+    detail: Detail,
     no_color: bool,
 ) -> None:
     """Draw a map as SVG, PNG, PDF or DOT, with its weak links flagged.
@@ -104,23 +117,22 @@ def render_command(
         refuse_to_overwrite_inputs(destination, loaded)
     if loaded.has_errors:
         exit_for_errors(loaded, no_color, "draw it")
-    if focus is not None and loaded.map.statement(focus) is None:
-        ids = [s.id for s in loaded.map.statements]
-        close = difflib.get_close_matches(focus, ids, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        raise click.UsageError(f"there is no statement '{focus}' in {file}{hint}")
+    assert loaded.analysis is not None  # load() analyses every map without errors
+    options = RenderOptions(
+        format=chosen_format,
+        flags=not no_flags,
+        focus=focus,
+        depth=depth,
+        direction=direction,
+        theme=theme,
+        detail=detail,
+    )
     try:
-        data = render(
-            loaded.map,
-            chosen_format,
-            flags=not no_flags,
-            focus=focus,
-            depth=depth,  # type: ignore[arg-type]
-            direction=direction,
-            theme=theme,
-            detail=detail,
-            findings=[d for d in loaded.diagnostics if not d.is_error],  # analysed by load()
-        )
+        data = render(loaded.analysis, options)
+    except UnknownFocusError as exc:
+        raise click.UsageError(
+            f"there is no statement '{exc.focus}' in {file}{exc.did_you_mean}"
+        ) from None
     except RenderError as exc:
         click.echo(f"argmap render: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -134,26 +146,27 @@ def render_command(
         sys.stdout.buffer.flush()
         sys.exit(EXIT_OK)
     write_output(destination, data, "render")
-    findings = sum(1 for d in loaded.diagnostics if not d.is_error) if not no_flags else 0
+    findings = len(loaded.analysis.findings) if options.flags else 0
     flagged = f", {findings} finding{'s' if findings != 1 else ''} flagged" if findings else ""
     click.echo(f"drew {file} to {destination}{flagged}", err=True)
     sys.exit(EXIT_OK)
 
 
 def _destination(
-    file: str, output: str | None, output_format: str | None
-) -> tuple[str, Path | None]:
+    file: str, output: str | None, output_format: Format | None
+) -> tuple[Format, Path | None]:
     """The format and the path to write (None: stdout); a usage error when they cannot be
     told or the output would overwrite the map."""
     if output == "-":
-        return output_format or "svg", None
+        return output_format or DEFAULTS.format, None
+    chosen: Format | None
     if output is None:
-        chosen = output_format or "svg"
+        chosen = output_format or DEFAULTS.format
         path = Path(file).with_suffix(f".{chosen}")
     else:
         path = Path(output)
-        chosen = output_format or EXTENSIONS.get(path.suffix.lower(), "")
-        if not chosen:
+        chosen = output_format or EXTENSIONS.get(path.suffix.lower())
+        if chosen is None:
             known = ", ".join(EXTENSIONS)
             raise click.UsageError(
                 f"cannot tell the format from '{output}': give --format, or end it in {known}"

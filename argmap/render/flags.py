@@ -84,15 +84,6 @@ class Flags:
     def is_out(self, statement_id: str) -> bool:
         return self.standing.get(statement_id) is Standing.OUT
 
-    @property
-    def used(self) -> list[FlagKind]:
-        """The kinds of flag on the drawing, in the order of FlagKind."""
-        every = [*self.on_element.values(), *self.on_link.values(), self.on_map]
-        present = {flag.kind for flags in every for flag in shown(flags)}
-        if any(remarks(flags) for flags in every):
-            present.add(FlagKind.INFO)
-        return [kind for kind in FlagKind if kind in present]
-
 
 def _add(flags: list[Flag], flag: Flag) -> None:
     if flag not in flags:

@@ -15,75 +15,68 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
 
 import graphviz
 
 from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement
 from argmap.render import labels
 from argmap.render.flags import Flag, Flags, codes_of, remarks, shown, worst
-from argmap.render.legend import Legend
-from argmap.render.select import Selection
+from argmap.render.legend import Legend, Used
+from argmap.render.options import Direction, RenderOptions
+from argmap.render.select import Plan
 from argmap.render.text import TOOLTIP_CHARS, css_class, cut, digest, dot_id, dot_string
-from argmap.render.theme import DEFAULT, Theme
 
-Direction = Literal["TB", "BT", "LR"]
 # The user names where the thesis is (TB: on top); edges run from grounds to thesis.
-RANKDIR: dict[str, str] = {"TB": "BT", "BT": "TB", "LR": "RL"}
-
-
-@dataclass(frozen=True)
-class Options:
-    direction: Direction = "TB"
-    theme: Theme = DEFAULT
-    compact: bool = False  # one line a statement (big maps)
-    notes: tuple[str, ...] = ()  # lines under the title: what part of the map is drawn
+RANKDIR: dict[Direction, str] = {"TB": "BT", "BT": "TB", "LR": "RL"}
 
 
 def build(
     argument_map: ArgumentMap,
     flags: Flags,
-    selection: Selection,
-    options: Options,
+    plan: Plan,
+    options: RenderOptions,
     tooltips: list[str] | None = None,
 ) -> graphviz.Digraph:
-    """The drawing of the selected part of the map, as DOT.
+    """The drawing of the part of the map `plan` selects, as DOT, in the options' theme and
+    with `flags` drawn on what they concern, then its legend.
 
     With a `tooltips` list, each tooltip is written as a token (`tooltip_token(i)`) and its
     text appended to the list, to be put into the SVG after layout (see `render`).
     """
-    return _Builder(argument_map, flags, selection, options, tooltips).build()
+    return _DotBuilder(argument_map, flags, plan, options, tooltips).build()
 
 
 def tooltip_token(index: int) -> str:
     return f"ArgmapTooltip{index}"  # letters and digits: dot writes them as they are
 
 
-class _Builder:
+class _DotBuilder:
+    """Builds one drawing's `graphviz.Digraph`: one method per kind of element."""
+
     def __init__(
         self,
         argument_map: ArgumentMap,
         flags: Flags,
-        selection: Selection,
-        options: Options,
+        plan: Plan,
+        options: RenderOptions,
         tooltips: list[str] | None,
     ) -> None:
         self.map = argument_map
         self.tooltips = tooltips
         self.flags = flags
-        self.selection = selection
-        self.options = options
-        self.theme = options.theme
-        self.legend = Legend(options.theme)
+        self.plan = plan
+        self.selection = plan.selection
+        self.compact = plan.compact
+        self.theme = options.chosen_theme
         self.graph = graphviz.Digraph(name="argmap", comment="drawn by argmap render")
-        targeted = {a.target for a in argument_map.attacks if a.id in selection}
+        targeted = {a.target for a in argument_map.attacks if a.id in self.selection}
         self.junctions = {i.id for i in argument_map.inferences if _needs_junction(i, targeted)}
         self.junctions |= {a.id for a in argument_map.attacks if a.id in targeted}
 
     def build(self) -> graphviz.Digraph:
         self._graph_attributes()
-        for element in self._drawn_elements():
+        drawn = self._drawn_elements()
+        for element in drawn:
             if isinstance(element, Statement):
                 self.statement(element)
             elif isinstance(element, Inference):
@@ -92,8 +85,9 @@ class _Builder:
                 self.conditional(element)
             else:
                 self.attack(element)
-        self._stubs()
-        self.legend.draw(self.graph, self.flags.used)
+        stubbed = self._stubs()
+        used = Used.of(drawn, self.junctions, self.flags, stubs=bool(stubbed))
+        Legend(self.theme, used).draw(self.graph)
         return self.graph
 
     # ---- the graph -------------------------------------------------------------------------
@@ -101,7 +95,7 @@ class _Builder:
     def _graph_attributes(self) -> None:
         theme = self.theme
         graph: dict[str, str] = {
-            "rankdir": RANKDIR[self.options.direction],
+            "rankdir": RANKDIR[self.plan.direction],
             "bgcolor": theme.background,
             "fontname": theme.font,
             "nodesep": "0.35",
@@ -111,7 +105,7 @@ class _Builder:
             "class": "argmap",
             "outputorder": "edgesfirst",
         }
-        title = labels.title_label(self.map, self.options.notes, self.flags.on_map, theme)
+        title = labels.title_label(self.map, self.plan.notes, self.flags.on_map, theme)
         if title is not None:
             graph.update(label=title, labelloc="t", labeljust="c")
         tooltip = self.map.header.title or self.map.path
@@ -133,10 +127,7 @@ class _Builder:
         flags = self.flags.of(statement.id)
         out = self.flags.is_out(statement.id)
         style = self.theme.kinds[statement.kind]
-        self.legend.kinds.add(statement.kind)
-        self.legend.hedged |= statement.hedge is not None
-        self.legend.muted |= out
-        look = labels.Look(flags, out, self.options.compact, self.theme)
+        look = labels.Look(flags, out, self.compact, self.theme)
         attributes = {
             "id": dot_id(statement.id),
             "class": css_class(
@@ -164,7 +155,6 @@ class _Builder:
     # ---- inferences ------------------------------------------------------------------------
 
     def inference(self, inference: Inference) -> None:
-        self.legend.support = True
         conclusion_out = self.flags.is_out(inference.conclusion)
         if inference.id not in self.junctions:
             premise = inference.premises[0]
@@ -179,8 +169,6 @@ class _Builder:
                 tooltip=labels.relation_tooltip(inference, flags),
             )
             return
-        self.legend.junction |= len(inference.premises) > 1
-        self.legend.schemes |= inference.scheme is not None
         self._junction(inference)
         for premise in inference.premises:
             flags = self.flags.of_link(premise, inference.id)
@@ -197,7 +185,6 @@ class _Builder:
                 ),
             )
         if inference.warrant:
-            self.legend.warrant = True
             flags = self.flags.of_link(inference.warrant, inference.id)
             self._edge(
                 inference.warrant,
@@ -248,7 +235,7 @@ class _Builder:
                 margin="0.06,0.02",
                 height="0.2",
                 penwidth=f"{self.theme.flag_penwidth if shown(flags) else 1.2:g}",
-                label=labels.junction_label(inference, flags, self.theme, self.options.compact),
+                label=labels.junction_label(inference, flags, self.theme, self.compact),
             )
         else:
             attributes.update(
@@ -264,7 +251,6 @@ class _Builder:
     # ---- conditionals and attacks ----------------------------------------------------------
 
     def conditional(self, conditional: Conditional) -> None:
-        self.legend.conditional = True
         flags = [
             *self.flags.of(conditional.id),
             *self.flags.of_link(conditional.antecedent, conditional.id),
@@ -283,7 +269,6 @@ class _Builder:
         )
 
     def attack(self, attack: Attack) -> None:
-        self.legend.attack = True
         flags = [*self.flags.of(attack.id), *self.flags.of_link(attack.attacker, attack.id)]
         colour = self._muted_or(self.theme.attack, attack.attacker)
         classes = ("attack", attack.kind.value)
@@ -315,7 +300,6 @@ class _Builder:
             "label": "",
             "tooltip": self._tip(tooltip),
         }
-        self.legend.attacked_attack = True
         self.graph.node(node_name(attack.id), **junction)
         self._edge(
             attack.attacker, attack.id, element_id=f"{attack.id}:attacker", classes=classes,
@@ -375,9 +359,9 @@ class _Builder:
         if flag is not None:
             # The edge's role ("if", "warrant") heads its flags, so the two never collide.
             attributes["label"] = labels.html(
-                [role, labels.flag_row(flags, self.theme, self.options.compact)]
+                [role, labels.flag_row(flags, self.theme, self.compact)]
             )
-        elif role and not self.options.compact:
+        elif role and not self.compact:
             # An xlabel is placed after layout, beside the edge, without pushing ranks apart.
             attributes["xlabel"] = labels.html([role])
         if "label" in attributes or "xlabel" in attributes:
@@ -447,15 +431,16 @@ class _Builder:
             isinstance(self.map.by_id.get(i), Statement) and i in self.selection for i in ids
         )
 
-    def _stubs(self) -> None:
+    def _stubs(self) -> list[str]:
         """A small node under each statement whose grounds are not drawn, saying how many
-        statements (and flags) are hidden there."""
+        statements (and flags) are hidden there; the ids of those statements."""
+        stubbed: list[str] = []
         for statement_id, hidden in sorted(self.selection.hidden_below.items()):
             if statement_id not in self.selection:
                 continue
+            stubbed.append(statement_id)
             flagged = sum(1 for i in hidden if shown(self.flags.of(i)))
             stub = node_name(statement_id) + ".hidden"
-            self.legend.stubs = True
             self.graph.node(
                 stub,
                 id=dot_id(stub),
@@ -475,6 +460,7 @@ class _Builder:
                 arrowhead="none", id=dot_id(f"{stub}:edge"),
                 **{"class": "hidden"},
             )  # fmt: skip
+        return stubbed
 
 
 def _needs_junction(inference: Inference, targeted: set[str]) -> bool:
@@ -504,4 +490,4 @@ def node_name(element_id: str) -> str:
     return "id." + element_id.encode("utf-8", "surrogatepass").hex()
 
 
-__all__ = ["RANKDIR", "Direction", "Options", "build", "node_name", "tooltip_token"]
+__all__ = ["RANKDIR", "build", "node_name", "tooltip_token"]

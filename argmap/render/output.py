@@ -6,7 +6,8 @@ import signal
 
 import graphviz
 
-FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot")
+from argmap.render.options import FORMATS
+
 INSTALL_HINT = (
     "install Graphviz: `sudo apt install graphviz` (Debian, Ubuntu), `brew install graphviz` "
     "(macOS), or see https://graphviz.org/download/; `--format dot` works without it"

@@ -5,6 +5,10 @@ The map is walked from a statement down to its grounds: one step is one relation
 target to its grounds (an inference to its premises and warrant, a conditional to its
 antecedent, an attack to its attacker). Attacks on a drawn step (undercuts) are grounds of
 that step's target. A relation is drawn whole or not at all: linked premises stay together.
+
+`plan` makes the whole decision for a drawing: what part is drawn (the options' focus and
+depth, or as much of a big map as fits), the notes under the title that say so, and whether
+each statement is one line.
 """
 
 from __future__ import annotations
@@ -13,8 +17,15 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement, StatementKind
+from argmap.render.options import Depth, Direction, RenderOptions
 
 Relation = Inference | Conditional | Attack
+
+# Big maps (docs/rendering.md): above COMPACT_ABOVE drawn statements each is one line; a
+# whole map of more than FIT statements is drawn from its theses down as far as FIT allows,
+# each part left out summarised ("▸ 40 more statements, ⚠ 3 flagged").
+COMPACT_ABOVE = 120
+FIT = 150
 
 
 @dataclass
@@ -27,6 +38,59 @@ class Selection:
 
     def __contains__(self, element_id: str) -> bool:
         return element_id in self.ids
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a drawing shows and how densely: the selection, the notes under the title that
+    say what part of the map it is, whether each statement is one line, and where the
+    thesis is (the options' direction, with auto decided)."""
+
+    selection: Selection
+    notes: tuple[str, ...]
+    compact: bool
+    direction: Direction
+
+
+def plan(argument_map: ArgumentMap, options: RenderOptions) -> Plan:
+    """What to draw of the map, given the options (their focus is a statement of the map)."""
+    selection, notes = _select(argument_map, options.focus, options.depth)
+    drawn = count(selection, argument_map)
+    compact = options.detail == "compact" or (options.detail == "auto" and drawn > COMPACT_ABOVE)
+    if options.direction == "auto":  # one-line boxes stack well in rows: a big map reads LR
+        direction: Direction = "LR" if compact else "TB"
+    else:
+        direction = options.direction
+    return Plan(selection, tuple(notes), compact, direction)
+
+
+def _select(
+    argument_map: ArgumentMap, focus: str | None, depth: Depth
+) -> tuple[Selection, list[str]]:
+    """What to draw, and the notes under the title that say so."""
+    limit = depth if isinstance(depth, int) else None
+    total = len(argument_map.statements)
+    if focus is not None:
+        how_far = "all the way down" if limit is None else f"{_steps(limit)} down"
+        return around(argument_map, focus, limit), [f"around ‘{focus}’, {how_far}"]
+    if limit is not None:
+        chosen = top(argument_map, limit)
+        return chosen, [f"{_steps(limit)} down from the thesis; {_shown(chosen, argument_map)}"]
+    if depth == "all" or total <= FIT:
+        return everything(argument_map), []
+    chosen = fitting(argument_map, FIT)
+    return chosen, [
+        f"{_shown(chosen, argument_map)}: the top of a big map "
+        "(▸ marks a part not drawn: draw it with --focus ID, or all with --depth all)"
+    ]
+
+
+def _shown(selection: Selection, argument_map: ArgumentMap) -> str:
+    return f"{count(selection, argument_map)} of {len(argument_map.statements)} statements"
+
+
+def _steps(depth: int) -> str:
+    return f"{depth} step{'' if depth == 1 else 's'}"
 
 
 class Walk:

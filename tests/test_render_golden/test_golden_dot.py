@@ -21,8 +21,8 @@ MAPS = sorted((ROOT / "maps").glob("*.argmap"))
 def drawing_of(map_path: Path) -> str:
     loaded = argmap.load(map_path.relative_to(ROOT))  # paths in tooltips: maps/NAME.argmap
     assert not loaded.has_errors, [str(d) for d in loaded.diagnostics if d.is_error]
-    findings = [d for d in loaded.diagnostics if not d.is_error]
-    return argmap.render(loaded.map, "dot", findings=findings).decode("utf-8")
+    assert loaded.analysis is not None
+    return argmap.render_map(loaded.analysis, argmap.RenderOptions(format="dot")).decode("utf-8")
 
 
 @pytest.mark.parametrize("map_path", MAPS, ids=[p.stem for p in MAPS])
