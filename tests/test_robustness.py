@@ -90,3 +90,15 @@ def test_an_excerpt_of_a_megabyte_line_is_a_window() -> None:
     found = argmap.parse(line + "\nt <- missing\n").diagnostics
     text = format_human(found[0], {"<text>": [line, "t <- missing"]})
     assert len(text) < 1_000
+
+
+def test_control_characters_from_a_map_never_reach_a_report(tmp_path: Path) -> None:
+    from argmap.report import build_report, format_report
+
+    loaded = argmap.parse("thesis t: Owned\x1b]52;c;Y2F0\x07 \u202etxet.\npremise p: P.\nt <- p\n")
+    assert loaded.analysis is not None
+    report = build_report(loaded.analysis)
+    for output_format in ("text", "markdown"):
+        shown = format_report(report, output_format)
+        assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
+        assert "␛" in shown and "␇" in shown  # shown as marks (markdown escapes the "]")

@@ -10,6 +10,7 @@ import click
 from argmap.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
+    essay_anywhere_option,
     exit_for_errors,
     refuse_to_overwrite_inputs,
     write_output,
@@ -95,6 +96,7 @@ def _depth(_ctx: click.Context, _param: click.Parameter, value: str | None) -> D
     help="compact: one line a statement (auto: for big maps)",
 )
 @click.option("--no-color", is_flag=True, help="never colour the error messages")
+@essay_anywhere_option
 def render_command(
     file: str,
     output: str | None,
@@ -106,13 +108,14 @@ def render_command(
     theme: str,
     detail: Detail,
     no_color: bool,
+    essay_anywhere: bool,
 ) -> None:
     """Draw a map as SVG, PNG, PDF or DOT, with its weak links flagged.
 
     A map with errors is not drawn: its errors are printed, as `argmap check` prints them.
     """
     chosen_format, destination = _destination(file, output, output_format)
-    loaded = load(file)
+    loaded = load(file, essay_anywhere=essay_anywhere)
     if destination is not None:
         refuse_to_overwrite_inputs(destination, loaded)
     if loaded.has_errors:

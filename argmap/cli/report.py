@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from argmap.cli.common import EXIT_OK, exit_for_errors, refuse_to_overwrite_inputs, write_output
+from argmap.cli.common import (
+    EXIT_OK,
+    essay_anywhere_option,
+    exit_for_errors,
+    refuse_to_overwrite_inputs,
+    write_output,
+)
 from argmap.loader import load
 from argmap.report import FORMATS, build_report, format_report
 
@@ -29,14 +35,17 @@ from argmap.report import FORMATS, build_report, format_report
     help="write the report to this file (replaced whole, never half-written); '-': stdout",
 )
 @click.option("--no-color", is_flag=True, help="never colour the errors")
-def report(file: str, output_format: str, output: str | None, no_color: bool) -> None:
+@essay_anywhere_option
+def report(
+    file: str, output_format: str, output: str | None, no_color: bool, essay_anywhere: bool
+) -> None:
     """Report on a map as a debate coach would: the support of each thesis and the status of
     each link, the weak links and how to mend them, what each conclusion claims against what
     its support gives, the standing of each statement, and the open critical questions.
 
     A map with errors gets no report: the errors are printed and the status is 1."""
     destination = None if output in (None, "-") else Path(output)
-    loaded = load(file)
+    loaded = load(file, essay_anywhere=essay_anywhere)
     if destination is not None:
         refuse_to_overwrite_inputs(destination, loaded)
     if loaded.has_errors:

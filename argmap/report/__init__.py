@@ -21,6 +21,7 @@ from argmap.report import json, markdown, text
 from argmap.report.build import build_report, summarise
 from argmap.report.layout import Document, document
 from argmap.report.model import MAX_DEPTH, Report
+from argmap.words import visible
 
 
 def laid_out(report: Report) -> Document:
@@ -29,13 +30,14 @@ def laid_out(report: Report) -> Document:
 
 
 def format_text(report: Report) -> str:
-    """The report as plain text, for a terminal or a printout."""
-    return text.render(laid_out(report))
+    """The report as plain text, for a terminal or a printout. Control characters from the
+    map show as marks (`argmap.words.visible`): no escape sequence reaches a terminal."""
+    return visible(text.render(laid_out(report)))
 
 
 def format_markdown(report: Report) -> str:
-    """The report as Markdown, to hand back or publish."""
-    return markdown.render(laid_out(report))
+    """The report as Markdown, to hand back or publish (control characters as marks)."""
+    return visible(markdown.render(laid_out(report)))
 
 
 def format_json(report: Report) -> str:
