@@ -278,6 +278,29 @@ _ALL: tuple[Code, ...] = (
         _K.OTHER,
         About.MAP,
     ),
+    # Importing from other formats (argmap import): the file read, and what it could not give.
+    _error("E401", "an import file that is not well-formed", "malformed-import", About.MAP),
+    _error("E402", "an import file that is not in the format asked for", "wrong-format", About.MAP),
+    Code(
+        "W601",
+        _W,
+        "something in an imported file that argmap cannot carry over",
+        "not-carried-over",
+        "thing not carried over",
+        "things not carried over",
+        "not carried over",
+        _K.OTHER,
+    ),
+    Code(
+        "W602",
+        _W,
+        "something an imported file leaves ambiguous, imported as best it can be",
+        "ambiguous-import",
+        "ambiguity in the import",
+        "ambiguities in the import",
+        "ambiguous",
+        _K.OTHER,
+    ),
 )
 
 REGISTRY: Mapping[str, Code] = MappingProxyType({entry.code: entry for entry in _ALL})
