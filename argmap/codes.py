@@ -56,6 +56,8 @@ class Code:
     tag: str  # short enough to sit on an edge of the drawing
     weakness: Weakness
     about: About = About.ELEMENT
+    command: str = "check"  # the command that reports it: "check" (and every command that
+    # loads a map), or "import" for what is found in a file being imported
 
     @property
     def is_finding(self) -> bool:
@@ -67,7 +69,9 @@ class Code:
         return self.singular if count == 1 else self.plural
 
 
-def _error(code: str, title: str, name: str, about: About = About.ELEMENT) -> Code:
+def _error(
+    code: str, title: str, name: str, about: About = About.ELEMENT, command: str = "check"
+) -> Code:
     return Code(
         code,
         Severity.ERROR,
@@ -78,6 +82,7 @@ def _error(code: str, title: str, name: str, about: About = About.ELEMENT) -> Co
         tag=name.replace("-", " "),
         weakness=Weakness.OTHER,  # drawn like any other problem
         about=about,
+        command=command,
     )
 
 
@@ -277,6 +282,39 @@ _ALL: tuple[Code, ...] = (
         "no thesis",
         _K.OTHER,
         About.MAP,
+    ),
+    # Importing from other formats (argmap import): the file read, and what it could not give.
+    _error(
+        "E401", "an import file that is not well-formed", "malformed-import", About.MAP, "import"
+    ),
+    _error(
+        "E402",
+        "an import file that is not in the format asked for",
+        "wrong-format",
+        About.MAP,
+        "import",
+    ),
+    Code(
+        "W601",
+        _W,
+        "something in an imported file that argmap cannot carry over",
+        "not-carried-over",
+        "thing not carried over",
+        "things not carried over",
+        "not carried over",
+        _K.OTHER,
+        command="import",
+    ),
+    Code(
+        "W602",
+        _W,
+        "something an imported file leaves ambiguous, imported as best it can be",
+        "ambiguous-import",
+        "ambiguity in the import",
+        "ambiguities in the import",
+        "ambiguous",
+        _K.OTHER,
+        command="import",
     ),
 )
 

@@ -20,7 +20,20 @@ FIXTURES = Path(__file__).parent / "fixtures"
 MISSING_DOT = "Graphviz's 'dot' is not on PATH (install it: apt-get install graphviz)"
 
 
+MISSING_NPM = "Node.js's 'npm' is not on PATH (Argdown 1.7.5 is installed with it)"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "needs_argdown: the test runs Argdown 1.7.5 (npm installs it in .cache/argdown)"
+    )
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("needs_argdown") is not None and shutil.which("npm") is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set, so this test must run, but {MISSING_NPM}", pytrace=False)
+        pytest.skip(f"needs_argdown: {MISSING_NPM}")
     if item.get_closest_marker("needs_dot") is None or shutil.which("dot") is not None:
         return
     if os.environ.get("CI"):

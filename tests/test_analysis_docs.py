@@ -13,7 +13,7 @@ from argmap.cli import cli
 from argmap.codes import REGISTRY
 from argmap.schemes import SCHEMES
 
-NAMES = {c: e.name for c, e in REGISTRY.items() if e.is_finding}
+NAMES = {c: e.name for c, e in REGISTRY.items() if e.is_finding and e.command == "check"}
 ANALYSIS = Path(__file__).parent.parent / "docs" / "analysis.md"
 _FENCE = re.compile(r"^```([\w.]*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
