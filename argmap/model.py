@@ -33,6 +33,29 @@ class StatementKind(StrEnum):
     CONDITION = "condition"  # supposed, not asserted: the "if" of a conditional
 
 
+class Side(StrEnum):
+    """Whose reasoning a statement is."""
+
+    AUTHOR = "author"  # the essay's author asserts it
+    OTHER = "other"  # the other side: an opponent, or a view the author reports and answers
+    COACH = "coach"  # an objection the coach raises that the essay does not
+
+
+class SourceKind(StrEnum):
+    """What kind of source a citation names (`cite: [kind, when] text`)."""
+
+    STUDY = "study"
+    SURVEY = "survey"
+    DOCUMENT = "document"
+    NAMED_EXPERT = "named-expert"
+    OFFICIAL = "official"
+    NEWS = "news"
+    INTERESTED_PARTY = "interested-party"  # an official or spokesman of a side in the matter
+    STATE_MEDIA = "state-media"
+    ANONYMOUS = "anonymous"  # "some analysts say"
+    HEARSAY = "hearsay"
+
+
 class Qualifier(_Frozen):
     """One hedge as written: a word of the scale or an explicit probability."""
 
@@ -97,6 +120,10 @@ class Statement(_Frozen):
     quote: Quote | None = None
     citation: str | None = None
     accepted: bool = False  # accepted common ground: needs no support
+    source_kind: SourceKind | None = None  # cite: [kind, when] ...
+    source_date: str | None = None
+    side: Side | None = None  # None: not written (the analysis works it out)
+    side_span: Span | None = None
     note: str | None = None
     allow: tuple[str, ...] = ()  # codes of findings silenced at this statement
     allow_spans: tuple[Span, ...] = ()  # where each code of `allow` is written
@@ -132,12 +159,20 @@ class Inference(_Frozen):
 
 class Conditional(_Frozen):
     """ "if antecedent then consequent": the consequent holds at most as surely as the
-    antecedent does; the consequent may carry its own hedge."""
+    antecedent does, and as the link itself does: the conditional may carry its own hedge (how
+    surely the consequent follows), a warrant and a scheme, like an inference."""
 
     id: str
     named: bool = False
     antecedent: str
     consequent: str
+    warrant: str | None = None
+    scheme: str | None = None
+    hedge: Hedge | None = None  # how surely the consequent follows from the antecedent
+    answers: dict[int, str] = Field(default_factory=dict)
+    answer_spans: dict[int, Span] = Field(default_factory=dict)
+    warrant_span: Span | None = None
+    scheme_span: Span | None = None
     quote: Quote | None = None
     note: str | None = None
     allow: tuple[str, ...] = ()
@@ -149,7 +184,9 @@ class Conditional(_Frozen):
 
 class AttackKind(StrEnum):
     REBUT = "rebut"  # against a statement
-    UNDERCUT = "undercut"  # against a step: an inference, or another attack
+    UNDERCUT = "undercut"  # against a step: an inference, a conditional, or another attack
+    CONCESSION = "concession"  # "o limits t": a point the author grants; it limits t
+    CONTRADICTION = "contradiction"  # "a contradicts b": the two cannot both hold
 
 
 class Attack(_Frozen):
@@ -157,7 +194,8 @@ class Attack(_Frozen):
     named: bool = False
     kind: AttackKind
     attacker: str  # a statement id
-    target: str  # a statement id (rebut) or an inference or attack id (undercut)
+    target: str  # a statement id (rebut, concession, contradiction), or a step or attack id
+    partial: bool = False  # "partly rebuts", "partly undercuts": an answer that meets part of it
     quote: Quote | None = None
     note: str | None = None
     allow: tuple[str, ...] = ()
@@ -177,6 +215,7 @@ class Header(_Frozen):
     date: str | None = None
     source: str | None = None  # the essay's path, relative to the map
     source_span: Span | None = None
+    flat: bool = True  # "flat: checked": an unhedged claim is asserted as if certain
 
 
 class ArgumentMap(_Frozen):
