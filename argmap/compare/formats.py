@@ -31,7 +31,7 @@ class _Marks:
 
 
 _PLAIN = _Marks(id=lambda value: value, text=lambda value: value)
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MARKDOWN = _Marks(
     id=lambda value: f"`{value}`",  # ids are letters, digits, '-' and '_': safe in code
     text=lambda value: _MARKDOWN_SPECIAL.sub(r"\\\1", value),
@@ -50,7 +50,7 @@ def format_text(comparison: Comparison) -> str:
             lines.append(f"  {line}")
             lines.extend(f"      {sub}" for sub in under)
         lines.append("")
-    return visible("\n".join(lines))
+    return visible("\n".join(lines).rstrip("\n") + "\n")
 
 
 def format_markdown(comparison: Comparison) -> str:
@@ -62,7 +62,7 @@ def format_markdown(comparison: Comparison) -> str:
             lines.append(f"- {line}")
             lines.extend(f"  - {sub}" for sub in under)
         lines.append("")
-    return visible("\n".join(lines))
+    return visible("\n".join(lines).rstrip("\n") + "\n")
 
 
 def format_json(comparison: Comparison) -> str:
@@ -140,7 +140,7 @@ def _theses(comparison: Comparison, marks: _Marks) -> tuple[Entry, ...]:
     if not comparison.theses:
         entries.append(("The key has no thesis.", ()))
     entries.extend(
-        (f"the other map's thesis {_named(u, marks)} is no thesis of the key", ())
+        (f"a thesis of the other map only: {_named(u, marks)}", ())
         for u in comparison.other_theses_not_in_key
     )
     return tuple(entries)
@@ -162,7 +162,7 @@ def _matched(match: MatchedUnit, marks: _Marks) -> Entry:
     how = "by passage" if match.by == "passage" else "by words"
     line = (
         f"{marks.id(match.key.id)} = {marks.id(match.other.id)} "
-        f"({how}, {match.similarity:.0%} alike)"
+        f"({how}, {match.similarity:.0%} in common)"
     )
     if match.key.text == match.other.text:
         return line, (f"both:  {marks.text(match.key.text)}",)
@@ -192,7 +192,7 @@ def _relation(ref: RelationRef, marks: _Marks) -> str:
 
 
 def _pair(pair: RelationPair, marks: _Marks) -> Entry:
-    return f"key:   {_relation(pair.key, marks)}", (f"other: {_relation(pair.other, marks)}",)
+    return _relation(pair.key, marks), (f"in the other map: {_relation(pair.other, marks)}",)
 
 
 def _hedges(comparison: Comparison, marks: _Marks) -> list[Entry]:
