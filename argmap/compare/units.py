@@ -47,9 +47,12 @@ def words_of(text: str) -> frozenset[str]:
 
 def text_similarity(first: str, second: str) -> float:
     """Jaccard similarity of the two texts' words: shared words over all words, 0 to 1."""
-    first_words, second_words = words_of(first), words_of(second)
-    union = first_words | second_words
-    return len(first_words & second_words) / len(union) if union else 0.0
+    return _jaccard(words_of(first), words_of(second))
+
+
+def _jaccard(first: frozenset[str], second: frozenset[str]) -> float:
+    union = first | second
+    return len(first & second) / len(union) if union else 0.0
 
 
 def match_units(
@@ -60,24 +63,26 @@ def match_units(
     key_passages = [anchor(quotes_of(statement), essay) for statement in key]
     other_passages = [anchor(quotes_of(statement), essay) for statement in other]
     by_passage: list[tuple[float, int, int, int]] = []
+    nearby = _BlockIndex(other_passages)
     for i, first in enumerate(key_passages):
-        for j, second in enumerate(other_passages):
-            if first and second and _may_overlap(first, second):
-                common, union = overlap(first, second)
-                if common:
-                    by_passage.append((common / union, common, i, j))
+        for j in nearby.near(first):
+            common, union = overlap(first, other_passages[j])
+            if common:
+                by_passage.append((common / union, common, i, j))
     pairs: dict[int, tuple[int, MatchedBy, float]] = {
         i: (j, "passage", share) for i, j, share in _greedy(by_passage)
     }
     taken_other = {j for j, _, _ in pairs.values()}
+    other_words = [words_of(statement.text) for statement in other]
     by_text: list[tuple[float, int, int, int]] = []
     for i, statement in enumerate(key):
         if i in pairs:
             continue
-        for j, candidate in enumerate(other):
+        words = words_of(statement.text)
+        for j, candidate_words in enumerate(other_words):
             if j in taken_other or (key_passages[i] and other_passages[j]):
                 continue
-            similarity = text_similarity(statement.text, candidate.text)
+            similarity = _jaccard(words, candidate_words)
             if similarity >= TEXT_THRESHOLD:
                 by_text.append((similarity, 0, i, j))
     pairs.update({i: (j, "text", share) for i, j, share in _greedy(by_text)})
@@ -88,11 +93,30 @@ def match_units(
     return matches
 
 
-def _may_overlap(first: Sequence[Passage], second: Sequence[Passage]) -> bool:
-    # A cheap test first: most pairs of a map's statements lie far apart in the essay.
-    return min(s for s, _ in first) < max(e for _, e in second) and min(s for s, _ in second) < max(
-        e for _, e in first
-    )
+class _BlockIndex:
+    """The statements whose passages touch each block of the essay, so that a passage is
+    compared only with those near it: without it, two maps of a long essay would compare
+    every statement with every other."""
+
+    BLOCK = 256  # characters: a sentence or two
+
+    def __init__(self, passages: Sequence[Sequence[Passage]]) -> None:
+        self._blocks: dict[int, list[int]] = {}
+        for index, statement_passages in enumerate(passages):
+            for block in self._blocks_of(statement_passages):
+                self._blocks.setdefault(block, []).append(index)
+
+    def _blocks_of(self, passages: Sequence[Passage]) -> set[int]:
+        return {
+            block
+            for start, end in passages
+            for block in range(start // self.BLOCK, (end - 1) // self.BLOCK + 1)
+        }
+
+    def near(self, passages: Sequence[Passage]) -> list[int]:
+        """The indexes of the statements with a passage in a block these passages touch."""
+        found = {i for block in self._blocks_of(passages) for i in self._blocks.get(block, ())}
+        return sorted(found)
 
 
 def _greedy(candidates: list[tuple[float, int, int, int]]) -> list[tuple[int, int, float]]:
