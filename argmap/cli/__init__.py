@@ -35,6 +35,7 @@ def schema() -> None:
 def _register_commands() -> None:
     # Each command lives in its own module and is added here, in the order --help lists them.
     from argmap.cli.check import check
+    from argmap.cli.compare import compare_command
     from argmap.cli.export import export
     from argmap.cli.import_map import import_command
     from argmap.cli.questions import questions
@@ -45,6 +46,7 @@ def _register_commands() -> None:
     cli.add_command(report)
     cli.add_command(questions)
     cli.add_command(render_command, name="render")
+    cli.add_command(compare_command, name="compare")
     cli.add_command(export)
     cli.add_command(import_command, name="import")
 
