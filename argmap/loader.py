@@ -13,7 +13,7 @@ from argmap.analysis import analyse
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span, sort_key
 from argmap.model import ArgumentMap
-from argmap.parse import parse_map
+from argmap.syntax import lost_ids, parse_map
 from argmap.validate import Source, validate
 
 
@@ -36,14 +36,7 @@ def parse(text: str, path: str | None = None, *, source_text: str | None = None)
     """
     argument_map, diagnostics = parse_map(text, path)
     source = Source(source_text) if source_text is not None else None
-    # An id declared on a line with a syntax error is reported there, once: its uses
-    # elsewhere are not "undefined" too.
-    lost = {subject for d in diagnostics if d.code.startswith("E1") for subject in d.subjects}
-    diagnostics.extend(
-        d
-        for d in validate(argument_map, source)
-        if not (d.code == "E202" and lost & set(d.subjects))
-    )
+    diagnostics.extend(validate(argument_map, source, lost_ids=lost_ids(diagnostics)))
     if not any(d.is_error for d in diagnostics):
         diagnostics.extend(analyse(argument_map))  # the analysis needs a well-formed map
     return Loaded(argument_map, sorted(diagnostics, key=sort_key))

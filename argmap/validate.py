@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from argmap.model import (
     Statement,
     StatementKind,
 )
-from argmap.reader import RESERVED_WORDS
+from argmap.syntax.reader import RESERVED_WORDS
 
 
 @dataclass(frozen=True)
@@ -564,8 +564,19 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def validate(argument_map: ArgumentMap, source: Source | None = None) -> list[Diagnostic]:
-    """Every structural error in the map. `source` defaults to reading the `source:` file."""
+def validate(
+    argument_map: ArgumentMap,
+    source: Source | None = None,
+    *,
+    lost_ids: Collection[str] = (),
+) -> list[Diagnostic]:
+    """Every structural error in the map. `source` defaults to reading the `source:` file.
+
+    `lost_ids` are the ids declared on lines lost to syntax errors (argmap.syntax.lost_ids):
+    such an id is reported once, at its syntax error, so its uses are not undefined (E202) too.
+    """
     if source is None:
         source = read_source(argument_map)
-    return [diagnostic for check in CHECKS for diagnostic in check(argument_map, source)]
+    found = [diagnostic for check in CHECKS for diagnostic in check(argument_map, source)]
+    lost = set(lost_ids)
+    return [d for d in found if not (d.code == "E202" and lost.intersection(d.subjects))]

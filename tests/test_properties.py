@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
 
 import argmap
-from argmap.reader import (
+from argmap.syntax.reader import (
     ATTRIBUTE_KEYS,
     HEADER_KEYS,
     KINDS,
