@@ -23,6 +23,7 @@ from argmap.model import ArgumentMap
 from argmap.syntax.cache import CacheInfo, cache_info, clear_cache
 from argmap.syntax.document import parse_document
 from argmap.syntax.lower import lower
+from argmap.syntax.printer import format_text, print_document, print_map, print_model
 from argmap.syntax.tree import Document
 
 __all__ = [
@@ -30,10 +31,14 @@ __all__ = [
     "Document",
     "cache_info",
     "clear_cache",
+    "format_text",
     "lost_ids",
     "lower",
     "parse_document",
     "parse_map",
+    "print_document",
+    "print_map",
+    "print_model",
 ]
 
 
