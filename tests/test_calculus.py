@@ -24,7 +24,7 @@ from argmap.model import (
     Statement,
     StatementKind,
 )
-from argmap.parse import qualifier_from_text
+from argmap.syntax.lower import qualifier_from_text
 
 SPAN = argmap.Span(line=1, column=1, end_line=1, end_column=2)
 HEDGES = [None, "likely", "very likely", "unlikely", "certainly", "may", "70%", "60-80%"]

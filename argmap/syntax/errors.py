@@ -13,7 +13,14 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
-from argmap.reader import ATTRIBUTE_KEYS, HEADER_KEYS, ID_PATTERN, KINDS, RESERVED_WORDS, Block
+from argmap.syntax.reader import (
+    ATTRIBUTE_KEYS,
+    HEADER_KEYS,
+    ID_PATTERN,
+    KINDS,
+    RESERVED_WORDS,
+)
+from argmap.syntax.tree import Block
 
 _TERMINAL_WORDS: dict[str, str] = {
     "COLON": "':'",
