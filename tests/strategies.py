@@ -7,13 +7,16 @@
 - `ID`, `TEXT`: ids and free text as the language allows them.
 - `FRAGMENTS`: the language's own fragments, right and wrong, for soups of lines.
 
-The number of examples comes from the hypothesis profile (tests/conftest.py), not from here.
+The number of examples comes from the hypothesis profile (tests/conftest.py), not from here;
+`examples(n)` scales a test's own count by the profile, for the tests that need more (or
+fewer) than the profile's default.
 """
 
 from __future__ import annotations
 
 import re
 
+from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
 
@@ -139,3 +142,11 @@ FRAGMENTS = st.sampled_from(
     ]
 )
 SOUP = st.lists(FRAGMENTS, max_size=14).map("\n".join)
+
+
+def examples(thorough: int) -> int:
+    """A property test's number of examples: `thorough` in the thorough profile (CI), a tenth
+    of it (at least 10) in the quick one, so that the local suite stays under a minute."""
+    if settings.default.max_examples >= 500:
+        return thorough
+    return max(10, thorough // 10)
