@@ -124,8 +124,9 @@ def _gives(supporter: Supporter, has: dict[str, Strength]) -> Strength:
     return given
 
 
-def strengths(argument_map: ArgumentMap) -> Strengths:
-    """Every statement's strength: the least fixed point of the equations above.
+def strengths(argument_map: ArgumentMap, *, explained: frozenset[str] = frozenset()) -> Strengths:
+    """Every statement's strength: the least fixed point of the equations above. `explained`
+    names steps to count as explained whatever they say (to ask what mending one would give).
 
     A work list: each supporter is evaluated once, then again only when what one of its
     grounds has changes. Values only rise, from the least values up (a cycle adds nothing),
