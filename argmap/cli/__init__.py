@@ -37,12 +37,14 @@ def _register_commands() -> None:
     from argmap.cli.check import check
     from argmap.cli.compare import compare_command
     from argmap.cli.export import export
+    from argmap.cli.fmt import fmt
     from argmap.cli.import_map import import_command
     from argmap.cli.questions import questions
     from argmap.cli.render import render_command
     from argmap.cli.report import report
 
     cli.add_command(check)
+    cli.add_command(fmt)
     cli.add_command(report)
     cli.add_command(questions)
     cli.add_command(render_command, name="render")
