@@ -39,10 +39,12 @@ def _register_commands() -> None:
     from argmap.cli.export import export
     from argmap.cli.fmt import fmt
     from argmap.cli.import_map import import_command
+    from argmap.cli.new import new
     from argmap.cli.questions import questions
     from argmap.cli.render import render_command
     from argmap.cli.report import report
 
+    cli.add_command(new)
     cli.add_command(check)
     cli.add_command(fmt)
     cli.add_command(report)

@@ -70,7 +70,7 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, no_color: bool) -> None
             text = read_map_text(path)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             tally.unreadable += 1
-            click.echo(f"argmap fmt: cannot read '{name}': {_reason(exc)}", err=True)
+            click.echo(f"argmap fmt: cannot read '{name}': {unreadable_reason(exc)}", err=True)
             continue
         result = formatted(text, name)
         if result.errors:
@@ -120,7 +120,7 @@ def _format_stdin(tally: _Tally, colour: bool) -> None:
         text = sys.stdin.buffer.read().decode("utf-8")
     except UnicodeDecodeError as exc:
         tally.unreadable += 1
-        click.echo(f"argmap fmt: cannot read standard input: {_reason(exc)}", err=True)
+        click.echo(f"argmap fmt: cannot read standard input: {unreadable_reason(exc)}", err=True)
         return
     result = formatted(text, "<stdin>")
     if result.errors:
@@ -163,7 +163,8 @@ def _write(path: Path, text: str) -> bool:
     return True
 
 
-def _reason(exc: Exception) -> str:
+def unreadable_reason(exc: Exception) -> str:
+    """Why a file could not be read, in plain words (`read_map_text`'s exceptions)."""
     if isinstance(exc, UnicodeDecodeError):
         return "it is not UTF-8 text"
     if isinstance(exc, OSError):
