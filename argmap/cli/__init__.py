@@ -43,6 +43,7 @@ def _register_commands() -> None:
     from argmap.cli.questions import questions
     from argmap.cli.render import render_command
     from argmap.cli.report import report
+    from argmap.cli.watch import watch
 
     cli.add_command(new)
     cli.add_command(check)
@@ -50,6 +51,7 @@ def _register_commands() -> None:
     cli.add_command(report)
     cli.add_command(questions)
     cli.add_command(render_command, name="render")
+    cli.add_command(watch)
     cli.add_command(compare_command, name="compare")
     cli.add_command(export)
     cli.add_command(import_command, name="import")
