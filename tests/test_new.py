@@ -4,6 +4,7 @@ an existing file is never written over."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -202,3 +203,14 @@ def test_an_unreadable_essay_is_exit_2(essay: Path) -> None:
     Path("latin1.txt").write_bytes("Caf\xe9.".encode("latin-1"))
     result = new("latin1.txt")
     assert result.exit_code == 2 and "not UTF-8 text" in result.stderr
+
+
+def test_the_example_in_docs_authoring_is_what_new_writes() -> None:
+    if not FLAGSHIP.exists():
+        pytest.skip(f"the shared essays are not beside the repository ({ESSAYS})")
+    docs = Path(__file__).resolve().parent.parent / "docs" / "authoring.md"
+    [example] = re.findall(r"^```argmap\n(.*?)^```$", docs.read_text("utf-8"), re.M | re.S)
+    essay = FLAGSHIP.read_text(encoding="utf-8")
+    written = scaffold(essay, essay_name=FLAGSHIP.name, source=FLAGSHIP.name).splitlines()
+    assert [line for line in example.splitlines() if line not in written] == []
+    only_w502(example, essay=essay)
