@@ -37,15 +37,21 @@ def _register_commands() -> None:
     from argmap.cli.check import check
     from argmap.cli.compare import compare_command
     from argmap.cli.export import export
+    from argmap.cli.fmt import fmt
     from argmap.cli.import_map import import_command
+    from argmap.cli.new import new
     from argmap.cli.questions import questions
     from argmap.cli.render import render_command
     from argmap.cli.report import report
+    from argmap.cli.watch import watch
 
+    cli.add_command(new)
     cli.add_command(check)
+    cli.add_command(fmt)
     cli.add_command(report)
     cli.add_command(questions)
     cli.add_command(render_command, name="render")
+    cli.add_command(watch)
     cli.add_command(compare_command, name="compare")
     cli.add_command(export)
     cli.add_command(import_command, name="import")

@@ -1,4 +1,4 @@
-"""`argmap check FILE...`: every problem in the maps, compiler-style or as JSON."""
+"""`argmap check FILE...`: every problem in the maps, compiler-style, as JSON or as SARIF."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from argmap.cli.common import (
     selectors,
     use_colour,
 )
-from argmap.cli.printing import format_human, format_json, format_summary
+from argmap.cli.printing import format_human, format_json, format_sarif, format_summary
 from argmap.codes import matches
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.loader import load
@@ -27,10 +27,10 @@ from argmap.loader import load
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "sarif"]),
     default="text",
     show_default=True,
-    help="text for people; json: one array on stdout",
+    help="text for people; json: one array on stdout; sarif: a SARIF 2.1.0 log on stdout",
 )
 @click.option("--strict", is_flag=True, help="warnings count as errors for the exit status")
 @click.option(
@@ -65,6 +65,8 @@ def check(
     diagnostics = [d for result in loaded for d in result.diagnostics if _wanted(d, select, ignore)]
     if output_format == "json":
         click.echo(format_json(diagnostics))
+    elif output_format == "sarif":
+        click.echo(format_sarif(diagnostics))
     else:
         lines = lines_of(loaded)
         colour = use_colour(no_color)

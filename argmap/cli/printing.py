@@ -1,4 +1,5 @@
-"""The one place diagnostics are turned into text: compiler-style for people, JSON for tools.
+"""The one place diagnostics are turned into text: compiler-style for people, JSON for tools,
+SARIF 2.1.0 for code-scanning services (GitHub's, editors' SARIF viewers).
 
 maps/essay.argmap:12:9: error[E202]: 'aid2' is not defined (used as the premise)
    12 | alliance <- aid2 + debt
@@ -9,11 +10,15 @@ maps/essay.argmap:12:9: error[E202]: 'aid2' is not defined (used as the premise)
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Mapping
+from importlib import metadata
+from pathlib import Path
+from urllib.parse import quote
 
 import click
 
-from argmap.codes import record
+from argmap.codes import REGISTRY, lookup, record
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.words import plural, visible
 
@@ -83,3 +88,100 @@ def format_summary(diagnostics: Iterable[Diagnostic], files: int) -> str:
 
 def format_json(diagnostics: Iterable[Diagnostic]) -> str:
     return json.dumps([record(d) for d in diagnostics], ensure_ascii=False, indent=2)
+
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+_SARIF_LEVELS: dict[Severity, str] = {
+    Severity.ERROR: "error",
+    Severity.WARNING: "warning",
+    Severity.INFO: "note",
+}
+
+
+def format_sarif(diagnostics: Iterable[Diagnostic], base: Path | None = None) -> str:
+    """The diagnostics as one SARIF 2.1.0 log: one run of argmap, one rule for each code
+    reported (in the registry's order), one result for each diagnostic. Files are named
+    relative to `base` (the current directory); columns count Unicode characters."""
+    found = list(diagnostics)
+    reported = [code for code in REGISTRY if any(d.code == code for d in found)]
+    rule_index = {code: index for index, code in enumerate(reported)}
+    driver = {
+        "name": "argmap",
+        "version": _version(),
+        "informationUri": _information_uri(),
+        "rules": [_sarif_rule(code) for code in reported],
+    }
+    run = {
+        "tool": {"driver": driver},
+        "columnKind": "unicodeCodePoints",
+        "results": [_sarif_result(d, rule_index[d.code], base) for d in found],
+    }
+    log = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+    return json.dumps(log, ensure_ascii=False, indent=2)
+
+
+def _sarif_rule(code: str) -> dict[str, object]:
+    entry = lookup(code)
+    return {
+        "id": code,
+        "name": entry.name,
+        "shortDescription": {"text": entry.title},
+        "defaultConfiguration": {"level": _SARIF_LEVELS[entry.severity]},
+    }
+
+
+def _sarif_result(diagnostic: Diagnostic, rule_index: int, base: Path | None) -> dict[str, object]:
+    text = diagnostic.message
+    if diagnostic.hint:
+        text += f" (hint: {diagnostic.hint})"
+    result: dict[str, object] = {
+        "ruleId": diagnostic.code,
+        "ruleIndex": rule_index,
+        "level": _SARIF_LEVELS[diagnostic.severity],
+        "message": {"text": text},
+    }
+    span = diagnostic.span
+    if span is not None:
+        region = {
+            "startLine": span.line,
+            "startColumn": span.column,
+            "endLine": span.end_line,
+            "endColumn": span.end_column,
+        }
+        physical: dict[str, object] = {"region": region}
+        if span.file is not None:
+            physical = {"artifactLocation": {"uri": _relative_uri(span.file, base)}, **physical}
+        result["locations"] = [{"physicalLocation": physical}]
+    return result
+
+
+def _relative_uri(file: str, base: Path | None) -> str:
+    """A file as a URI reference relative to `base` (the current directory); a file URI when
+    it is elsewhere."""
+    path = Path(os.path.abspath(file))
+    try:
+        relative = path.relative_to(os.path.abspath(base or Path.cwd()))
+    except ValueError:
+        return path.as_uri()
+    return quote(relative.as_posix())
+
+
+def _version() -> str:
+    try:
+        return metadata.version("argmap")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _information_uri() -> str:
+    """The project's home page, from the package's metadata when it names one."""
+    try:
+        urls: list[str] = metadata.metadata("argmap").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        urls = []
+    for entry in urls:
+        url = entry.partition(",")[2].strip()
+        if url:
+            return url
+    return "https://pypi.org/project/argmap/"

@@ -9,7 +9,8 @@ tree lowered to the model, and the tree (or a model) printed back as text.
     cache      each block's text parsed once (an LRU keyed by the text)
     document   text to `Document`: blocks parsed through the cache, errors placed in the file
     lower_document  `Document` to `ArgumentMap`, with the checks that need a whole block
-    printer    `Document` or `ArgumentMap` to text, in one canonical layout
+    printer    `Document` or `ArgumentMap` to text, in one canonical layout; `formatted`,
+               what `argmap fmt` writes
 
 `parse_map` is `parse_document` then `lower_document`: what `argmap.loader` runs.
 """
@@ -23,15 +24,24 @@ from argmap.model import ArgumentMap
 from argmap.syntax.cache import CacheInfo, cache_info, clear_cache
 from argmap.syntax.document import parse_document
 from argmap.syntax.lower import lower_document
-from argmap.syntax.printer import format_text, print_document, print_map, print_model
+from argmap.syntax.printer import (
+    Formatted,
+    format_text,
+    formatted,
+    print_document,
+    print_map,
+    print_model,
+)
 from argmap.syntax.tree import Document
 
 __all__ = [
     "CacheInfo",
     "Document",
+    "Formatted",
     "cache_info",
     "clear_cache",
     "format_text",
+    "formatted",
     "lost_ids",
     "lower_document",
     "parse_document",

@@ -1,5 +1,5 @@
 """The printer: a `Document` (or a model with no concrete tree) back to `.argmap` text, in one
-canonical layout. `argmap fmt` is to be built on it.
+canonical layout. `argmap fmt` is built on it (`formatted`).
 
 The layout:
 
@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
+from argmap.diagnostics import Diagnostic
 from argmap.model import (
     ArgumentMap,
     Attack,
@@ -60,6 +62,31 @@ INDENT = "  "
 def format_text(text: str, path: str | None = None) -> str:
     """Map text in the canonical layout; a block with a syntax error is kept as written."""
     return print_document(parse_document(text, path))
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """Map text and what `argmap fmt` makes of it: `text` is the canonical layout, or the text
+    as written when it has syntax errors (`errors`, E1xx), which a formatter must not touch."""
+
+    original: str
+    text: str
+    errors: tuple[Diagnostic, ...]
+
+    @property
+    def changed(self) -> bool:
+        """Whether formatting changes the text (never, for a text with syntax errors)."""
+        return self.text != self.original
+
+
+def formatted(text: str, path: str | None = None) -> Formatted:
+    """Map text in the canonical layout, or left as written when it has syntax errors. The
+    layout is lossless (reading it gives the same map, positions apart, and the same comments)
+    and idempotent (it formats as itself)."""
+    document = parse_document(text, path)
+    if document.diagnostics:
+        return Formatted(text, text, document.diagnostics)
+    return Formatted(text, print_document(document), ())
 
 
 def print_map(source: Document | ArgumentMap) -> str:
