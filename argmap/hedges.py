@@ -19,6 +19,7 @@ from argmap.words import suggest
 class HedgeFamily(StrEnum):
     LIKELIHOOD = "likelihood"
     CONFIDENCE = "confidence"
+    SCOPE = "scope"  # how many cases a claim covers (often, usually), not how likely it is
 
 
 class HedgeRow(StrEnum):

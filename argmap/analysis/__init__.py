@@ -41,10 +41,13 @@ from argmap.analysis.structure import disconnected, no_thesis
 from argmap.analysis.support import (
     circular_reasoning,
     overclaims,
+    source_questions,
+    uncited_evidence,
     unestablished_conditions,
     unexplained_steps,
     unsupported_conclusions,
     unsupported_links,
+    weak_sources,
 )
 from argmap.codes import matches
 from argmap.diagnostics import Diagnostic, sort_key
@@ -59,6 +62,8 @@ CHECKS: tuple[Check, ...] = (
     circular_reasoning,  # W104
     overclaims,  # W105
     unestablished_conditions,  # W106
+    uncited_evidence,  # W107
+    weak_sources,  # W108
     stacked_hedges,  # W201
     vague_hedges,  # W202
     mixed_rows,  # W203
@@ -67,6 +72,7 @@ CHECKS: tuple[Check, ...] = (
     unanswered_attacks,  # W302
     undecided,  # W303
     open_questions,  # I401
+    source_questions,  # I402
     disconnected,  # W501
     no_thesis,  # W502
 )

@@ -50,11 +50,9 @@ def target_of(supporter: Supporter) -> str:
 
 
 def established_on_its_own(statement: Statement) -> bool:
-    return (
-        statement.kind is StatementKind.EVIDENCE
-        or statement.citation is not None
-        or statement.accepted
-    )
+    """Accepted, or citing a source (of whatever strength: the calculus weighs it). Evidence
+    that names no source is not established: it is the author's word (W107)."""
+    return statement.citation is not None or statement.accepted
 
 
 def line_span(span: Span, end: Span | None = None) -> Span:
