@@ -341,7 +341,7 @@ def test_a_circle_adds_nothing() -> None:
 def test_the_caps_of_hedges() -> None:
     assert cap(None) == FULL
     assert cap(hedge("likely")) == Strength(0.55, 0.80)
-    assert cap(hedge("may")) == Strength(0.0, 1.0)  # possible: guarantees nothing
+    assert cap(hedge("may")) == Strength(0.30, 0.51)  # vague: at what readers hear
     low = cap(hedge("likely, very likely"))
     assert abs(low.low - 0.44) < 1e-9 and abs(low.high - 0.76) < 1e-9  # stacked: multiplied
     assert cap(hedge("high confidence")) == FULL  # confidence is not a probability

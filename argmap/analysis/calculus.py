@@ -143,7 +143,9 @@ def noisy_or(values: Iterable[Strength]) -> Strength:
 
 
 def claimed(hedge: Hedge | None) -> Strength | None:
-    """The range a hedge claims (stacked ranges multiply), None when it states no range."""
+    """The range a hedge claims (stacked ranges multiply, a vague word counting at what readers
+    hear: "may" claims 30–51 %), None when it states no range (no hedge, or only confidence and
+    scope words)."""
     if hedge is None:
         return None
     if not any(q.family is HedgeFamily.LIKELIHOOD for q in hedge.qualifiers):
@@ -154,7 +156,8 @@ def claimed(hedge: Hedge | None) -> Strength | None:
 
 def cap(hedge: Hedge | None) -> Strength:
     """The most a hedged statement can pass on: the product of its likelihood qualifiers, a vague
-    one ("may") counting as [0, 1]: it says that something is possible, and guarantees nothing."""
+    one counting at what readers hear ("may": 30–51 %, docs/analysis.md). Confidence and scope
+    words cap nothing: they say how sure the author is, or how many cases the claim covers."""
     low, high = 1.0, 1.0
     for qualifier in hedge.qualifiers if hedge else ():
         if qualifier.family is not HedgeFamily.LIKELIHOOD:
