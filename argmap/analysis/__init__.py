@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from argmap.analysis import attacks
-from argmap.analysis.attacks import defeated, unanswered_attacks, undecided
+from argmap.analysis.attacks import (
+    contradictions,
+    defeated,
+    objections_as_premises,
+    unanswered_attacks,
+    undecided,
+    weak_answers,
+)
 from argmap.analysis.calculus import Strength, Strengths
 from argmap.analysis.dung import Reading, Standing
 from argmap.analysis.facts import Facts
@@ -36,7 +43,12 @@ from argmap.analysis.hedging import (
     stacked_hedges,
     vague_hedges,
 )
-from argmap.analysis.questions import StepQuestions, critical_questions, open_questions
+from argmap.analysis.questions import (
+    StepQuestions,
+    circular_answers,
+    critical_questions,
+    open_questions,
+)
 from argmap.analysis.structure import disconnected, no_thesis
 from argmap.analysis.support import (
     circular_reasoning,
@@ -51,7 +63,7 @@ from argmap.analysis.support import (
 )
 from argmap.codes import matches
 from argmap.diagnostics import Diagnostic, sort_key
-from argmap.model import ArgumentMap, Attack
+from argmap.model import ArgumentMap, Attack, Side
 
 Check = Callable[[Facts], list[Diagnostic]]
 
@@ -71,8 +83,12 @@ CHECKS: tuple[Check, ...] = (
     defeated,  # W301
     unanswered_attacks,  # W302
     undecided,  # W303
+    weak_answers,  # W304
+    objections_as_premises,  # W305
+    contradictions,  # W306
     open_questions,  # I401
     source_questions,  # I402
+    circular_answers,  # W403
     disconnected,  # W501
     no_thesis,  # W502
 )
@@ -147,11 +163,28 @@ class Analysis:
         return {code: frozenset(ids) for code, ids in anchors.items()}
 
 
+_AUTHORS_ONLY = ("W1", "W2", "I4", "W4")
+"""Findings about the reasoning itself (support, hedges, a step's questions): they are weak
+links of whoever reasons so, and only the author's are the author's (the other side's and the
+coach's points count against the author when they go unanswered: W302, W304)."""
+
+
+def about_the_author(facts: Facts, found: Diagnostic) -> bool:
+    """Whether a finding concerns the author's reasoning (always, for a finding that is not
+    about reasoning, or that names no element)."""
+    if not found.code.startswith(_AUTHORS_ONLY) or not found.subjects:
+        return True
+    anchor = found.links[0][1] if found.links else found.subjects[0]
+    return facts.side_of.get(anchor, Side.AUTHOR) is Side.AUTHOR
+
+
 def analyse(argument_map: ArgumentMap, checks: Iterable[Check] = CHECKS) -> Analysis:
     """Every finding about a well-formed map, with the facts behind them. `checks` runs a
-    subset (or another order) of `CHECKS`."""
+    subset (or another order) of `CHECKS`. Findings about the other side's reasoning are
+    left out: they are not the author's weak links."""
     facts = Facts(argument_map)
-    found = sorted((d for check in checks for d in check(facts)), key=sort_key)
+    everything = (d for check in checks for d in check(facts))
+    found = sorted((d for d in everything if about_the_author(facts, d)), key=sort_key)
     kept = tuple(d for d in found if not silenced(argument_map, d))
     quiet = tuple(d for d in found if silenced(argument_map, d))
     return Analysis(facts, kept, quiet)
