@@ -29,7 +29,7 @@ bench: setup
 # Rewrite the golden files (the DOT drawings, the reports) from the current code;
 # review `git diff tests/golden`.
 golden: setup
-	.venv/bin/pytest -q tests/test_render_golden tests/test_report_golden.py --update-golden
+	.venv/bin/pytest -q tests/test_render_golden tests/test_report_golden.py tests/test_compare.py --update-golden
 
 # Redraw the SVGs under docs/ (the README's picture among them).
 docs-svg: setup

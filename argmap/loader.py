@@ -14,7 +14,7 @@ from argmap.analysis import Analysis, analyse
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span, sort_key
 from argmap.model import ArgumentMap
-from argmap.parse import parse_map
+from argmap.syntax import lost_ids, parse_map
 from argmap.validate import Essay, validate
 
 
@@ -125,14 +125,7 @@ def parse(
     else:
         where = essay_path(argument_map)
         essay = read_essay(argument_map, essay_anywhere=essay_anywhere)
-    # An id declared on a line with a syntax error is reported there, once: its uses
-    # elsewhere are not "undefined" too.
-    lost = {subject for d in diagnostics if d.code.startswith("E1") for subject in d.subjects}
-    diagnostics.extend(
-        d
-        for d in validate(argument_map, essay)
-        if not (d.code == "E202" and lost & set(d.subjects))
-    )
+    diagnostics.extend(validate(argument_map, essay, lost_ids=lost_ids(diagnostics)))
     analysis = None
     if not any(d.is_error for d in diagnostics):
         analysis = analyse(argument_map)  # the analysis needs a well-formed map

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import heapq
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from argmap import codes, hedges, schemes
@@ -26,7 +26,7 @@ from argmap.model import (
     Statement,
     StatementKind,
 )
-from argmap.reader import RESERVED_WORDS
+from argmap.syntax.reader import RESERVED_WORDS
 from argmap.words import did_you_mean
 
 
@@ -574,8 +574,19 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def validate(argument_map: ArgumentMap, essay: Essay | None = None) -> list[Diagnostic]:
+def validate(
+    argument_map: ArgumentMap,
+    essay: Essay | None = None,
+    *,
+    lost_ids: Collection[str] = (),
+) -> list[Diagnostic]:
     """Every structural error in the map; `essay` is what its quotes are checked against (none:
-    quotes cannot be checked, and E303 says so if the map has any)."""
+    quotes cannot be checked, and E303 says so if the map has any).
+
+    `lost_ids` are the ids declared on lines lost to syntax errors (argmap.syntax.lost_ids):
+    such an id is reported once, at its syntax error, so its uses are not undefined (E202) too.
+    """
     essay = essay if essay is not None else Essay(None)
-    return [diagnostic for check in CHECKS for diagnostic in check(argument_map, essay)]
+    found = [diagnostic for check in CHECKS for diagnostic in check(argument_map, essay)]
+    lost = set(lost_ids)
+    return [d for d in found if not (d.code == "E202" and lost.intersection(d.subjects))]

@@ -1,4 +1,8 @@
-"""Shared test fixtures, and the `needs_dot` marker.
+"""Shared test fixtures, the hypothesis profiles, and the `needs_dot` marker.
+
+Hypothesis runs the `quick` profile locally (few examples: the whole suite stays under a
+minute) and the `thorough` one where the CI variable is set; HYPOTHESIS_PROFILE=thorough (or
+quick) chooses one by name. Property tests take their number of examples from the profile.
 
 A test marked `@pytest.mark.needs_dot` runs Graphviz's `dot`. Where `dot` is not installed it
 is skipped with the reason; but in CI (the CI variable set) it must run, so there a missing
@@ -14,6 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("quick", max_examples=30, deadline=None)
+settings.register_profile("thorough", max_examples=500, deadline=None)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("thorough" if os.environ.get("CI") else "quick")
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -15,6 +15,7 @@ from py_arg.abstract_argumentation_classes.abstract_argumentation_framework impo
 from py_arg.abstract_argumentation_classes.argument import Argument
 from py_arg.abstract_argumentation_classes.defeat import Defeat
 from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_extension
+from strategies import examples
 
 import argmap
 from argmap import Standing
@@ -48,7 +49,7 @@ def py_arg_labels(names: list[str], defeats: list[tuple[str, str]]) -> dict[str,
     return labels
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(frameworks())
 def test_grounded_labels_agree_with_py_arg(
     framework: tuple[list[str], list[tuple[str, str]]],

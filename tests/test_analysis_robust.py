@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import examples
 from test_calculus import SPAN, maps
 
 import argmap
@@ -41,7 +42,7 @@ def attacked_maps(draw: st.DrawFn) -> ArgumentMap:
     return base.model_copy(update={"attacks": tuple(attacks)})
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(attacked_maps())
 def test_any_map_is_analysed_and_reported(argument_map: ArgumentMap) -> None:
     findings = analyse(argument_map).findings
@@ -110,7 +111,7 @@ MAP_FRAGMENTS = st.sampled_from(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(MAP_FRAGMENTS, max_size=16).map("\n".join))
 def test_any_parsed_map_is_analysed_reported_and_drawn(text: str) -> None:
     argument_map = argmap.parse(text).map

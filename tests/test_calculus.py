@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from strategies import examples
 
 import argmap
 from argmap.analysis import Facts
@@ -33,7 +34,7 @@ from argmap.model import (
     Statement,
     StatementKind,
 )
-from argmap.parse import qualifier_from_text
+from argmap.syntax.lower import qualifier_from_text
 
 SPAN = argmap.Span(line=1, column=1, end_line=1, end_column=2)
 HEDGES = [None, "likely", "very likely", "unlikely", "certainly", "may", "70%", "60-80%"]
@@ -126,7 +127,7 @@ def weakest(values: list[Strength]) -> Strength:
     return result
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(maps())
 def test_a_step_never_gives_more_than_its_weakest_linked_premise_has(
     argument_map: ArgumentMap,
@@ -191,7 +192,7 @@ def never_lowered(before: Strengths, after: Strengths, argument_map: ArgumentMap
         assert before.has[statement.id].within(after.has[statement.id])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(maps(), st.data())
 def test_adding_a_support_never_lowers_what_its_statement_receives(
     argument_map: ArgumentMap, data: st.DataObject
@@ -201,7 +202,7 @@ def test_adding_a_support_never_lowers_what_its_statement_receives(
     assert old.within(strengths(grown).received[target])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(maps(), st.data())
 def test_more_support_for_a_supported_statement_never_lowers_anything(
     argument_map: ArgumentMap, data: st.DataObject
@@ -210,7 +211,7 @@ def test_more_support_for_a_supported_statement_never_lowers_anything(
     never_lowered(strengths(argument_map), strengths(grown), argument_map)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(maps(), st.data())
 def test_the_first_support_of_a_bare_assertion_replaces_the_authors_word(
     argument_map: ArgumentMap, data: st.DataObject
@@ -227,7 +228,7 @@ def test_the_first_support_of_a_bare_assertion_replaces_the_authors_word(
         never_lowered(before, after, argument_map)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(maps())
 def test_strengths_are_probability_ranges(argument_map: ArgumentMap) -> None:
     values = strengths(argument_map)
@@ -418,7 +419,7 @@ def reference(argument_map: ArgumentMap) -> dict[str, Strength]:
     return has
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(maps())
 def test_the_work_list_finds_the_least_fixed_point(argument_map: ArgumentMap) -> None:
     found, expected = strengths(argument_map).has, reference(argument_map)
@@ -501,7 +502,7 @@ def chains(draw: st.DrawFn) -> ArgumentMap:
     return ArgumentMap(statements=made, inferences=tuple(reversed(steps)))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(chains())
 def test_a_chain_passes_up_no_more_than_its_weakest_link(argument_map: ArgumentMap) -> None:
     from argmap.analysis.calculus import base, step_cap

@@ -12,7 +12,7 @@ import pytest
 import argmap
 from argmap import AttackKind, Diagnostic, Loaded, Span, StatementKind
 from argmap.hedges import HedgeFamily, HedgeRow
-from argmap.parse import parse_map
+from argmap.syntax import parse_map
 
 
 def read(text: str, path: str | None = None) -> Loaded:
@@ -938,7 +938,7 @@ def test_found_text_with_an_apostrophe_is_quoted_readably() -> None:
 def test_the_readers_id_pattern_is_the_grammars() -> None:
     import re
 
-    from argmap.reader import ID_PATTERN, grammar_parser
+    from argmap.syntax.reader import ID_PATTERN, grammar_parser
 
     # lark reads the grammar's \uXXXX escapes into characters; the pattern keeps them escaped
     grammar_id = grammar_parser().get_terminal("ID").pattern.value

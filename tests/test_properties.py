@@ -14,69 +14,13 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hypothesis.extra.lark import from_lark
+from strategies import GRAMMAR_TEXT, SOUP
 
 import argmap
-from argmap.reader import (
-    ATTRIBUTE_KEYS,
-    HEADER_KEYS,
-    KINDS,
-    RESERVED_WORDS,
-    grammar_parser,
-    normalise,
-)
+from argmap.syntax.reader import HEADER_KEYS, KINDS, grammar_parser, normalise
 
-PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-# ---- grammar-valid text ---------------------------------------------------------------------
-
-# The reader turns a lone "\r" into a line break, so no terminal may hold one.
-CHARACTER = st.characters(codec="utf-8", exclude_characters="\r")
-LINE_CHARACTER = st.characters(codec="utf-8", exclude_characters="\r\n")
-
-_STARTS_AN_ATTRIBUTE = re.compile(
-    rf"^(?:(?:{'|'.join(ATTRIBUTE_KEYS)})[ \t]*:|answer[ \t]+[0-9]+[ \t]*:)"
-)
-
-
-def _is_free_text(text: str) -> bool:
-    """What free text can be after normalisation: it starts with a visible character, and
-    where it opens an indented line, it is neither a comment nor an attribute."""
-    return not text[0].isspace() and text[0] != "#" and not _STARTS_AN_ATTRIBUTE.match(text)
-
-
-WORDS = st.lists(
-    st.sampled_from(["Russia", "aid", "may", "quote", "note:", "<-", "rebuts", "[70%]", "#1"]),
-    min_size=1,
-    max_size=6,
-).map(" ".join)
-TEXT = st.one_of(WORDS, st.text(LINE_CHARACTER, min_size=1, max_size=30)).filter(_is_free_text)
-ID = st.one_of(
-    st.sampled_from(["aid", "debt", "thesis-1", "a_b", "premises", "iffy", "quote"]),
-    st.from_regex(r"[^\W\d][\w-]{0,8}", fullmatch=True, alphabet=LINE_CHARACTER),
-).filter(lambda word: word not in RESERVED_WORDS)
-
-EXPLICIT = {
-    # line breaks: blank lines may come between any two lines
-    "_NL": st.sampled_from(["\n", "\n\n"]),
-    "_INDENT": st.sampled_from(["\n  ", "\n\t", "\n\n    "]),
-    # the grammar ignores blanks between tokens; where it needs one, the strategies put it
-    "__IGNORE_0": st.just(""),
-    "ID": ID.map(lambda word: word + " "),
-    "TEXT": TEXT,
-    "COLON": st.sampled_from([":", ": ", " : "]),
-    "PLUS": st.sampled_from([" + ", "+"]),
-    "COMMA": st.sampled_from([", ", ","]),
-    "_SUPPORTED_BY": st.sampled_from([" <- ", "<-"]),
-    "_REBUTS": st.just(" rebuts "),
-    "_UNDERCUTS": st.just(" undercuts "),
-    "_IF": st.just("if "),
-    "_THEN": st.just(" then "),
-    "ANSWER_KEY": st.just("answer "),
-    **{f"{key.upper()}_KEY": st.just(key) for key in ATTRIBUTE_KEYS},
-    **{word.upper(): st.just(word + " ") for word in (*KINDS, *HEADER_KEYS)},
-}
-GRAMMAR_TEXT = from_lark(grammar_parser(), start="start", explicit=EXPLICIT, alphabet=CHARACTER)
+# the number of examples is the profile's (tests/conftest.py)
+PROPERTY = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 _MARGIN_LINE = re.compile(r"^\S", re.MULTILINE)
 _STATEMENT_LINE = re.compile(rf"^(?:{'|'.join(KINDS)}) ", re.MULTILINE)
@@ -151,65 +95,7 @@ def test_any_bytes_yield_only_diagnostics(data: bytes) -> None:
     _assert_only_diagnostics(data.decode("utf-8", errors="replace"))
 
 
-FRAGMENTS = st.sampled_from(
-    [
-        "premise a: A.",
-        "thesis t [likely]: T.",
-        "claim c",
-        "premis x: y",
-        '  quote: "unclosed',
-        '  quote: "q" extra',
-        "  answer 1: a",
-        "  answer 1: a",
-        "  scheme: sign",
-        "  sheme: x",
-        "  allow: E2, X",
-        "  hedge: 150%",
-        "  continued",
-        "t <- a + b +",
-        "t <- a",
-        "t <-",
-        "n: t <- a",
-        "if a then",
-        "if a then t",
-        "a rebuts n",
-        "b undercuts a-rebuts-n",
-        "title: T",
-        "title: again",
-        "source: \x00",
-        "source: .",
-        "[",
-        "#",
-        "\\",
-        ":",
-        "",
-        "\t",
-        "\r",
-        "\ufeff",
-        "0",
-        "1. premise a: A.",
-        "premise [likely] a: A.",
-        "premise a [likely: A.",
-        "premise 1a: A.",
-        "thesis: T.",
-        "Premise: A.",
-        "b -> a",
-        "a <- b, c",
-        "a <-- b",
-        '  Quote: "q"',
-        "  quote: “q”",
-        '  quote: "a \\"b\\" c"',
-        '  quote: "a "b" c"',
-        "  answer 01: a",
-        "  anwser 2: a",
-        "  warrant: a",
-        "  cite: c",
-        "  \\# escaped",
-    ]
-)
-
-
 @PROPERTY
-@given(st.lists(FRAGMENTS, max_size=14).map("\n".join))
+@given(SOUP)
 def test_soups_of_the_language_yield_only_diagnostics(text: str) -> None:
     _assert_only_diagnostics(text, plain_words=True)

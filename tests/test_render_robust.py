@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from render_support import groups, parse_dot, tooltip_of
+from strategies import examples
 from test_analysis_robust import attacked_maps
 
 import argmap
@@ -20,7 +21,7 @@ DOT = RenderOptions(format="dot")
 QUICK_CHECKS = tuple(check for check in CHECKS if not check.__module__.endswith(".attacks"))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(attacked_maps(), st.data())
 def test_any_map_is_drawn_whole_and_consistently(
     argument_map: ArgumentMap, data: st.DataObject
@@ -47,7 +48,7 @@ def test_any_map_is_drawn_whole_and_consistently(
 
 
 @pytest.mark.needs_dot
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(attacked_maps())
 def test_graphviz_lays_out_any_map(argument_map: ArgumentMap) -> None:
     ET.fromstring(
@@ -200,7 +201,7 @@ def tangled_texts(draw: st.DrawFn) -> str:
     return "\n".join(draw(st.permutations(parts))) + "\n"
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tangled_texts(), st.data())
 def test_any_parsed_map_is_drawn(text: str, data: st.DataObject) -> None:
     loaded = argmap.parse(text, "tangle.argmap")

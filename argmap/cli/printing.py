@@ -15,7 +15,7 @@ import click
 
 from argmap.codes import record
 from argmap.diagnostics import Diagnostic, Severity
-from argmap.words import visible
+from argmap.words import plural, visible
 
 _COLOURS: dict[Severity, str] = {
     Severity.ERROR: "red",
@@ -76,8 +76,8 @@ def format_summary(diagnostics: Iterable[Diagnostic], files: int) -> str:
     counts = {severity: 0 for severity in Severity}
     for diagnostic in diagnostics:
         counts[diagnostic.severity] += 1
-    parts = [f"{counts[s]} {s.value}{'' if counts[s] == 1 else 's'}" for s in Severity]
-    checked = f"{files} file{'' if files == 1 else 's'} checked"
+    parts = [plural(counts[s], s.value) for s in Severity]
+    checked = f"{plural(files, 'file')} checked"
     return f"{checked}: " + ", ".join(parts)
 
 

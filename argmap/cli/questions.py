@@ -10,6 +10,7 @@ import click
 from argmap.analysis import StepQuestions
 from argmap.cli.common import EXIT_OK, essay_anywhere_option, exit_for_errors
 from argmap.loader import load
+from argmap.words import plural
 
 
 @click.command()
@@ -68,7 +69,7 @@ def format_questions(steps: list[StepQuestions], only_open: bool = False) -> str
     if unschemed:
         names = ", ".join(s.inference for s in unschemed)
         out.append(
-            f"{len(unschemed)} step{'s' if len(unschemed) != 1 else ''} name no scheme, so "
+            f"{plural(len(unschemed), 'step')} name no scheme, so "
             f"have no critical questions: {names}"
         )
         out.append("  add 'scheme: <name>' under a step; docs/analysis.md lists the schemes")

@@ -32,6 +32,7 @@ from argmap.render.options import (
     parse_depth,
     spelled,
 )
+from argmap.words import plural
 
 DEFAULTS = RenderOptions()
 
@@ -150,7 +151,7 @@ def render_command(
         sys.exit(EXIT_OK)
     write_output(destination, data, "render")
     findings = len(loaded.analysis.findings) if options.flags else 0
-    flagged = f", {findings} finding{'s' if findings != 1 else ''} flagged" if findings else ""
+    flagged = f", {plural(findings, 'finding')} flagged" if findings else ""
     click.echo(f"drew {file} to {destination}{flagged}", err=True)
     sys.exit(EXIT_OK)
 

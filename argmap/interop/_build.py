@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from argmap import hedges
 from argmap.diagnostics import Span
-from argmap.model import Hedge, Inference, Qualifier, StatementKind
-from argmap.reader import ID_PATTERN, RESERVED_WORDS
+from argmap.model import Hedge, Inference, StatementKind
+from argmap.syntax.lower import qualifier_from_text
+from argmap.syntax.reader import ID_PATTERN, RESERVED_WORDS
 
 _ID = re.compile(ID_PATTERN)
 _WORD = re.compile(r"[^\W_]+")
@@ -50,25 +50,6 @@ class IdMaker:
             candidate, number = f"{base}-{number}", number + 1
         self.taken.add(candidate)
         return candidate
-
-
-def qualifier_from_text(text: str) -> Qualifier:
-    """A qualifier as written, read as the .argmap parser reads it: a scale word, a
-    probability, or (unknown) just its text, which `argmap check` then reports."""
-    term = hedges.lookup(text)
-    if term is not None:
-        return Qualifier(
-            text=text,
-            word=term.word,
-            family=term.family,
-            row=term.row,
-            low=term.low,
-            high=term.high,
-        )
-    probability = hedges.parse_probability(text)
-    if probability is not None:
-        return Qualifier(text=text, low=probability.low, high=probability.high)
-    return Qualifier(text=text)
 
 
 def hedge_from_text(text: str | None, span: Span) -> Hedge | None:

@@ -13,6 +13,7 @@ from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement,
 from argmap.render.flags import REMARK, Flag, remarks, shown
 from argmap.render.text import html_text, shorten, wrap
 from argmap.render.theme import FlagKind, Theme
+from argmap.words import plural
 
 # Columns of statement text per line; the thesis is drawn larger and wider.
 TEXT_WIDTH = 30
@@ -126,7 +127,7 @@ def junction_label(
 
 
 def stub_label(hidden: int, flags: int, theme: Theme) -> str:
-    rows = [font(f"▸ {hidden} more statement{'s' if hidden != 1 else ''}", theme.subtitle, 9)]
+    rows = [font(f"▸ {plural(hidden, 'more statement')}", theme.subtitle, 9)]
     if flags:
         colour = theme.flags[FlagKind.OTHER].colour
         rows.append(font(f"<B>⚠ {flags} flagged</B>", colour, 9))

@@ -7,13 +7,13 @@ other value with the `ValueError` a Python user sees.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
 from argmap.model import ArgumentMap
 from argmap.render.theme import THEMES, Theme
+from argmap.words import suggest
 
 Format = Literal["svg", "png", "pdf", "dot"]
 Direction = Literal["TB", "BT", "LR"]  # where the thesis is: top, bottom, left
@@ -109,8 +109,7 @@ def check_focus(argument_map: ArgumentMap, focus: str | None) -> None:
     if focus is None or argument_map.statement(focus) is not None:
         return
     ids = [statement.id for statement in argument_map.statements]
-    close = difflib.get_close_matches(focus, ids, n=1)
-    raise UnknownFocusError(focus, close[0] if close else None)
+    raise UnknownFocusError(focus, suggest(focus, ids, fold=str))
 
 
 __all__ = [

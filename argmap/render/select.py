@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement, StatementKind
 from argmap.render.options import Depth, Direction, RenderOptions
+from argmap.words import plural
 
 Relation = Inference | Conditional | Attack
 
@@ -90,7 +91,7 @@ def _shown(selection: Selection, argument_map: ArgumentMap) -> str:
 
 
 def _steps(depth: int) -> str:
-    return f"{depth} step{'' if depth == 1 else 's'}"
+    return plural(depth, "step")
 
 
 class Walk:

@@ -5,7 +5,6 @@ with a did-you-mean where one fits.
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from lark import Token
@@ -13,7 +12,15 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
-from argmap.reader import ATTRIBUTE_KEYS, HEADER_KEYS, ID_PATTERN, KINDS, RESERVED_WORDS, Block
+from argmap.syntax.reader import (
+    ATTRIBUTE_KEYS,
+    HEADER_KEYS,
+    ID_PATTERN,
+    KINDS,
+    RESERVED_WORDS,
+)
+from argmap.syntax.tree import Block
+from argmap.words import suggest
 
 _TERMINAL_WORDS: dict[str, str] = {
     "COLON": "':'",
@@ -94,8 +101,7 @@ _RELATION_LINE = re.compile(rf"^(?:{ID_PATTERN}[ \t]*(?:<-|rebuts\b|undercuts\b)
 
 
 def _did_you_mean(word: str, choices: tuple[str, ...]) -> str | None:
-    matches = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
-    return matches[0] if matches else None
+    return suggest(word, choices)
 
 
 def unknown_keyword(block: Block, file: str | None) -> Diagnostic | None:

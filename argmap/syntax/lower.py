@@ -1,0 +1,374 @@
+"""Concrete tree to model: each block's node becomes model elements (argmap.model) with its
+places turned into spans in the file, one function per kind of node.
+
+The lowering copies values and positions. The only checks here are the ones that need a whole
+block or the whole header, and that the model cannot hold: an attribute given twice or where it
+does not apply (E211), a header given twice (E212).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from argmap import hedges, schemes
+from argmap.codes import diagnostic
+from argmap.diagnostics import Diagnostic, Span
+from argmap.model import (
+    ArgumentMap,
+    Attack,
+    AttackKind,
+    Conditional,
+    Header,
+    Hedge,
+    Inference,
+    Qualifier,
+    Quote,
+    Statement,
+    StatementKind,
+)
+from argmap.syntax.reader import ACCEPTED_TAG
+from argmap.syntax.tree import (
+    AllowAttribute,
+    AnswerAttribute,
+    AttackBody,
+    Attribute,
+    ConditionalBody,
+    Document,
+    HeaderLine,
+    InferenceBody,
+    Place,
+    QuoteAttribute,
+    RelationNode,
+    StatementNode,
+    Tags,
+    TextAttribute,
+    WarrantAttribute,
+)
+
+
+def qualifier_from_text(text: str) -> Qualifier:
+    """A qualifier as written; one that is neither a scale word nor a probability keeps only
+    its text, and validation reports it."""
+    term = hedges.lookup(text)
+    if term is not None:
+        return Qualifier(
+            text=text,
+            word=term.word,
+            family=term.family,
+            row=term.row,
+            low=term.low,
+            high=term.high,
+        )
+    probability = hedges.parse_probability(text)
+    if probability is not None:
+        return Qualifier(text=text, low=probability.low, high=probability.high)
+    return Qualifier(text=text)
+
+
+def lower_document(document: Document) -> tuple[ArgumentMap, list[Diagnostic]]:
+    """The map a document says, and the errors only the lowering sees (E211, E212); the
+    document's syntax errors are its own (`Document.diagnostics`). A block lost to a syntax
+    error adds nothing; a block salvaged adds what it kept."""
+    lowering = _Lowering(document.path)
+    for document_block in document.blocks:
+        element = document_block.parsed.element
+        if element is None:
+            continue
+        lowering.line_offset = document_block.first_line - 1
+        if isinstance(element, HeaderLine):
+            lowering.header(element)
+        elif isinstance(element, StatementNode):
+            lowering.statement(element)
+        else:
+            lowering.relation(element)
+    return lowering.argument_map(), lowering.diagnostics
+
+
+@dataclass
+class _Attributes:
+    quote: Quote | None = None
+    citation: str | None = None
+    note: str | None = None
+    hedge: Hedge | None = None
+    scheme: str | None = None
+    scheme_span: Span | None = None
+    warrant: str | None = None
+    warrant_span: Span | None = None
+    allow: list[str] = field(default_factory=list)
+    allow_spans: list[Span] = field(default_factory=list)
+    answers: dict[int, str] = field(default_factory=dict)
+    seen: dict[str, Span] = field(default_factory=dict)  # attribute name -> first span
+
+
+@dataclass
+class _Lowering:
+    """The elements lowered so far, in written order, and what the lowering found wrong."""
+
+    path: str | None
+    line_offset: int = 0  # of the block being lowered: its first line's number, minus one
+    statements: list[Statement] = field(default_factory=list)
+    inferences: list[Inference] = field(default_factory=list)
+    conditionals: list[Conditional] = field(default_factory=list)
+    attacks: list[Attack] = field(default_factory=list)
+    headers: dict[str, tuple[str, Span]] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def span(self, place: Place) -> Span:
+        offset = self.line_offset
+        return Span(
+            file=self.path,
+            line=place.line + offset,
+            column=place.column,
+            end_line=place.end_line + offset,
+            end_column=place.end_column,
+        )
+
+    def argument_map(self) -> ArgumentMap:
+        values = {key: value for key, (value, _span) in self.headers.items()}
+        source = self.headers.get("source")
+        return ArgumentMap(
+            path=self.path,
+            header=Header(**values, source_span=source[1] if source else None),
+            statements=tuple(self.statements),
+            inferences=tuple(self.inferences),
+            conditionals=tuple(self.conditionals),
+            attacks=tuple(self.attacks),
+        )
+
+    # ---- one function per node ---------------------------------------------------------------
+
+    def header(self, node: HeaderLine) -> None:
+        key = node.key.raw
+        if key in self.headers:
+            self.diagnostics.append(
+                diagnostic(
+                    "E212",
+                    f"the header '{key}:' is given twice",
+                    self.span(node.place),
+                    f"the first '{key}:' is on line {self.headers[key][1].line}; keep one",
+                )
+            )
+            return
+        self.headers[key] = (node.value.value, self.span(node.value.place))
+
+    def statement(self, node: StatementNode) -> None:
+        attributes = self.attributes(node.attributes, "statement")
+        hedge, accepted = self.tags(node.tags) if node.tags is not None else (None, False)
+        if attributes.hedge is not None:
+            if hedge is not None:
+                self.diagnostics.append(
+                    diagnostic(
+                        "E211",
+                        "the hedge is given twice, in brackets and as 'hedge:'",
+                        attributes.hedge.span,
+                        "keep one of them",
+                    )
+                )
+            else:
+                hedge = attributes.hedge
+        self.statements.append(
+            Statement(
+                id=node.id.raw,
+                kind=StatementKind(node.kind.raw),
+                text=" ".join(line.value for line in node.lines),
+                hedge=hedge,
+                quote=attributes.quote,
+                citation=attributes.citation,
+                accepted=accepted,
+                note=attributes.note,
+                allow=tuple(attributes.allow),
+                allow_spans=tuple(attributes.allow_spans),
+                span=self.span(node.place),
+                id_span=self.span(node.id.place),
+            )
+        )
+        self.reject(attributes, "statement", ("scheme", "warrant", "answer"))
+
+    def tags(self, tags: Tags) -> tuple[Hedge | None, bool]:
+        """[likely], [60-80%], [accepted], [likely, may]: qualifiers and the accepted flag."""
+        qualifiers: list[Qualifier] = []
+        accepted = False
+        for word in tags.words:
+            if word.lower() == ACCEPTED_TAG:
+                accepted = True
+            else:
+                qualifiers.append(qualifier_from_text(word))
+        body = tags.raw[1:-1].strip()
+        if not qualifiers and not accepted and body:
+            qualifiers.append(Qualifier(text=body))  # "[,]": commas and no word
+        if not qualifiers:
+            return None, accepted
+        return Hedge(qualifiers=tuple(qualifiers), span=self.span(tags.place)), accepted
+
+    def relation(self, node: RelationNode) -> None:
+        body = node.body
+        owner = (
+            "inference"
+            if isinstance(body, InferenceBody)
+            else "conditional"
+            if isinstance(body, ConditionalBody)
+            else "rebuttal"
+            if body.verb == "rebuts"
+            else "undercut"
+        )
+        attributes = self.attributes(node.attributes, owner)
+        name = node.name.raw if node.name is not None else None
+        common = {
+            "named": name is not None,
+            "quote": attributes.quote,
+            "note": attributes.note,
+            "allow": tuple(attributes.allow),
+            "allow_spans": tuple(attributes.allow_spans),
+            "span": self.span(node.place),
+        }
+        if isinstance(body, InferenceBody):
+            premises = tuple(premise.raw for premise in body.premises)
+            conclusion = body.conclusion.raw
+            self.inferences.append(
+                Inference(
+                    id=name or f"{conclusion}<-{'+'.join(premises)}",
+                    premises=premises,
+                    conclusion=conclusion,
+                    warrant=attributes.warrant,
+                    scheme=attributes.scheme,
+                    hedge=attributes.hedge,
+                    answers=attributes.answers,
+                    answer_spans={
+                        number: attributes.seen[f"answer:{number}"] for number in attributes.answers
+                    },
+                    premise_spans=tuple(self.span(premise.place) for premise in body.premises),
+                    conclusion_span=self.span(body.conclusion.place),
+                    warrant_span=attributes.warrant_span,
+                    scheme_span=attributes.scheme_span,
+                    **common,
+                )
+            )
+            self.reject(attributes, "inference", ("cite",))
+        elif isinstance(body, ConditionalBody):
+            antecedent, consequent = body.antecedent.raw, body.consequent.raw
+            self.conditionals.append(
+                Conditional(
+                    id=name or f"if-{antecedent}-then-{consequent}",
+                    antecedent=antecedent,
+                    consequent=consequent,
+                    antecedent_span=self.span(body.antecedent.place),
+                    consequent_span=self.span(body.consequent.place),
+                    **common,
+                )
+            )
+            self.reject(attributes, "conditional", _ONLY_FOR_INFERENCES)
+        else:
+            self.attack(body, name, common, attributes)
+
+    def attack(
+        self,
+        body: AttackBody,
+        name: str | None,
+        common: Mapping[str, object],
+        attributes: _Attributes,
+    ) -> None:
+        attacker, target = body.attacker.raw, body.target.raw
+        self.attacks.append(
+            Attack(
+                id=name or f"{attacker}-{body.verb}-{target}",
+                kind=AttackKind.REBUT if body.verb == "rebuts" else AttackKind.UNDERCUT,
+                attacker=attacker,
+                target=target,
+                attacker_span=self.span(body.attacker.place),
+                target_span=self.span(body.target.place),
+                **common,
+            )
+        )
+        self.reject(attributes, "attack", _ONLY_FOR_INFERENCES)
+
+    # ---- attributes: the checks that need the whole block --------------------------------------
+
+    def attributes(self, nodes: tuple[Attribute, ...], owner: str) -> _Attributes:
+        found = _Attributes()
+        for node in nodes:
+            name = node.name
+            span = self.span(node.place)
+            if name in found.seen and name not in {"allow", "answer"}:
+                self.diagnostics.append(
+                    diagnostic(
+                        "E211",
+                        f"'{name}:' is given twice for this {owner}",
+                        span,
+                        f"the first '{name}:' is on line {found.seen[name].line}; keep one",
+                    )
+                )
+                continue
+            found.seen.setdefault(name, span)
+            if isinstance(node, QuoteAttribute):
+                found.quote = Quote(text=node.value.value, span=self.span(node.value.place))
+            elif isinstance(node, TextAttribute):
+                self.text_attribute(node, found)
+            elif isinstance(node, WarrantAttribute):
+                found.warrant = node.value.raw
+                found.warrant_span = self.span(node.value.place)
+            elif isinstance(node, AllowAttribute):
+                found.allow.extend(code.raw for code in node.codes)
+                found.allow_spans.extend(self.span(code.place) for code in node.codes)
+            else:
+                self.answer(node, span, owner, found)
+        return found
+
+    def text_attribute(self, node: TextAttribute, found: _Attributes) -> None:
+        value = node.value.value
+        if node.name == "cite":
+            found.citation = value
+        elif node.name == "note":
+            found.note = value
+        elif node.name == "hedge":
+            # no word at all ("hedge: ,") is one unknown word, which validation reports
+            words = [w.strip() for w in value.split(",") if w.strip()] or [value]
+            found.hedge = Hedge(
+                qualifiers=tuple(qualifier_from_text(w) for w in words),
+                span=self.span(node.value.place),
+            )
+        else:
+            found.scheme = schemes.normalise_name(value)
+            found.scheme_span = self.span(node.value.place)
+
+    def answer(self, node: AnswerAttribute, span: Span, owner: str, found: _Attributes) -> None:
+        number = int(node.number.raw)
+        first = found.seen.get(f"answer:{number}")
+        if first is not None:
+            self.diagnostics.append(
+                diagnostic(
+                    "E211",
+                    f"question {number} is answered twice for this {owner}",
+                    span,
+                    f"the first 'answer {number}:' is on line {first.line}; keep one",
+                )
+            )
+            return
+        found.answers[number] = node.value.raw
+        found.seen[f"answer:{number}"] = span
+
+    def reject(self, attributes: _Attributes, owner: str, names: tuple[str, ...]) -> None:
+        for name in names:
+            if name in attributes.seen:
+                self.diagnostics.append(
+                    diagnostic(
+                        "E211",
+                        f"'{name}:' does not apply to {_ARTICLE[owner]} {owner}",
+                        attributes.seen[name],
+                        _WHERE_ATTRIBUTES_GO.get(name),
+                    )
+                )
+
+
+_ONLY_FOR_INFERENCES = ("cite", "hedge", "scheme", "warrant", "answer")
+
+_ARTICLE = {"statement": "a", "inference": "an", "conditional": "a", "attack": "an"}
+
+_WHERE_ATTRIBUTES_GO = {
+    "scheme": "a scheme names the kind of step an inference takes: put it under a "
+    "'conclusion <- premises' line",
+    "warrant": "a warrant backs an inference: put it under a 'conclusion <- premises' line",
+    "answer": "answers to critical questions go under the inference that has the scheme",
+    "cite": "a citation belongs to a statement, usually evidence",
+    "hedge": "hedge the statement itself, e.g. prediction weapons [likely]: ...",
+}
