@@ -476,9 +476,7 @@ def test_a_weak_link_down_a_chain_limits_the_conclusion() -> None:
         )
         values = strengths(loaded.map)
         assert values.has["p"] == values.has["c"] == Strength(0.20, 0.45)
-        [overclaim] = [
-            d for d in loaded.diagnostics if d.code == "W105" and d.subjects[0] == "d"
-        ]
+        [overclaim] = [d for d in loaded.diagnostics if d.code == "W105" and d.subjects[0] == "d"]
         assert "gives only 20–45 %" in overclaim.message
         assert "which rests on 'p', hedged unlikely" in overclaim.message
         assert overclaim.subjects == ("d", "d<-c", "c", "p")
