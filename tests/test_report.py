@@ -21,11 +21,13 @@ UNDERCUT_MAP = textwrap.dedent(
     title: Red
     thesis is-red [very likely]: The object is red.
     evidence looks-red: The object looks red.
+      cite: [survey] A colour survey
     premise usually: Things that look red usually are red.
     seeing: is-red <- looks-red + usually
       scheme: sign
       answer 1: usually
     evidence red-light: The object is lit by red light.
+      cite: A photograph of the scene
     red-light undercuts seeing
     """
 ).lstrip("\n")
@@ -178,7 +180,7 @@ def test_an_attack_answered_through_what_its_attacker_rests_on_is_answered() -> 
 
 
 def test_a_step_the_map_allows_to_go_unexplained_is_not_counted() -> None:
-    text = "thesis t: T.\nevidence e: E.\nt <- e\n"
+    text = "thesis t [likely]: T.\nevidence e: E.\n  cite: A study\nt <- e\n"
     assert "its support has no weak links and 1 unexplained step" in format_text(report_of(text))
     allowed = format_text(report_of(text + "  allow: W102\n"))
     assert "its support has no weak links and no unexplained steps" in allowed
@@ -305,7 +307,7 @@ def test_report_of_an_unreadable_file_is_a_usage_error(tmp_path: Path) -> None:
 def test_questions_lists_open_and_answered(red: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["questions", str(red)]) == 0
     out = capsys.readouterr().out
-    assert "seeing (line 5): 'is-red' <- looks-red + usually" in out
+    assert "seeing (line 6): 'is-red' <- looks-red + usually" in out
     assert "Argument from sign (sign): 1 of 2 answered" in out
     assert "[x] 1. What is the strength of the correlation" in out
     assert "answered by 'usually': Things that look red usually are red." in out

@@ -236,6 +236,7 @@ class Strengths:
     caps: dict[str, Strength] = field(default_factory=dict)  # every step: what it can give
     sources: dict[str, Strength] = field(default_factory=dict)  # accepted and cited statements
     limits: dict[str, Strength] = field(default_factory=dict)  # statements a point limits
+    claims: dict[str, Strength] = field(default_factory=dict)  # what each statement claims
 
     def support(self, statement_id: str) -> Strength | None:
         """What stands behind a statement: its source, or what its supporters give (the
@@ -384,6 +385,8 @@ def strengths(argument_map: ArgumentMap) -> Strengths:
     for supporter in supporters:
         by_id.setdefault(supporter.id, gives.get(id(supporter), _gives(supporter, has, step_caps)))
     established = frozenset(sid for sid, own in sources.items() if own == FULL)
+    flat = argument_map.header.flat
+    claims = {sid: claim for sid, s in statements.items() if (claim := claim_of(s, flat))}
     return Strengths(
         has=has,
         received=received,
@@ -392,6 +395,7 @@ def strengths(argument_map: ArgumentMap) -> Strengths:
         caps=step_caps,
         sources=sources,
         limits=limits,
+        claims=claims,
     )
 
 

@@ -15,7 +15,6 @@ from argmap.analysis.calculus import (
     Strength,
     Strengths,
     cap,
-    claim_of,
     exceeds,
     is_flat,
     open_questions_of,
@@ -519,7 +518,7 @@ def overclaims(facts: Facts) -> list[Diagnostic]:
     paths = facts.weakest_paths
     found: list[Diagnostic] = []
     for statement in facts.map.statements:
-        claim = claim_of(statement, facts.map.header.flat)
+        claim = values.claims.get(statement.id)
         support = values.support(statement.id)
         if claim is None or support is None or not exceeds(claim, support):
             continue

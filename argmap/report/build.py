@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter, deque
 
 from argmap.analysis import Analysis, Standing, analyse
-from argmap.analysis.calculus import claimed
 from argmap.analysis.graph import Supporter, grounds
 from argmap.codes import About, lookup, matches
 from argmap.diagnostics import Diagnostic, Severity
@@ -182,7 +181,7 @@ class SupportTrees:
         shown: bool = False,
         continued: bool = False,
     ) -> Node:
-        claim = claimed(statement.hedge)
+        claim = self.values.claims.get(statement.id)
         support = self.values.support(statement.id)
         return Node(
             id=statement.id,
@@ -264,7 +263,7 @@ def strength_rows(analysis: Analysis, index: FindingIndex) -> tuple[StrengthRow,
         support = analysis.strengths.support(statement.id)
         if not analysis.graph.supporters_of(statement.id) or support is None:
             continue
-        claim = claimed(statement.hedge)
+        claim = analysis.strengths.claims.get(statement.id)
         verdict: Verdict
         if claim is None:
             verdict = "claims no range"
