@@ -8,7 +8,7 @@ The pipeline is parse -> validate -> analyse -> render, one module each; `load` 
 run the stages in order and return the map with its diagnostics.
 """
 
-from argmap.analysis import Standing, analyse, critical_questions, standing, strengths
+from argmap.analysis import Analysis, Standing, analyse, critical_questions, standing, strengths
 from argmap.diagnostics import Diagnostic, Severity, Span
 from argmap.loader import Loaded, load, parse
 from argmap.model import (
@@ -31,6 +31,7 @@ from argmap.render import render as render_map
 from argmap.report import Report, build_report, format_report
 
 __all__ = [
+    "Analysis",
     "ArgumentMap",
     "Attack",
     "AttackKind",

@@ -21,10 +21,10 @@ questions.py (I4), structure.py (W5). dung.py is the abstract argumentation they
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from argmap.analysis import attacks
+from argmap.analysis import attacks, impact
 from argmap.analysis.attacks import (
     contradictions,
     defeated,
@@ -43,6 +43,7 @@ from argmap.analysis.hedging import (
     stacked_hedges,
     vague_hedges,
 )
+from argmap.analysis.impact import Impact
 from argmap.analysis.questions import (
     StepQuestions,
     circular_answers,
@@ -116,6 +117,7 @@ class Analysis:
     facts: Facts
     findings: tuple[Diagnostic, ...]
     silenced: tuple[Diagnostic, ...]
+    _impacts: dict[int, Impact] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def map(self) -> ArgumentMap:
@@ -152,6 +154,20 @@ class Analysis:
     def is_answered(self, attack: Attack) -> bool:
         """Whether the map answers an attack (W302's rule)."""
         return attacks.is_answered(self.facts, attack)
+
+    def impact(self, finding: Diagnostic) -> Impact:
+        """What a finding costs the theses, worked out when first asked for
+        (argmap.analysis.impact)."""
+        key = id(finding)
+        if key not in self._impacts:
+            self._impacts[key] = impact.impact(self.facts, finding)
+        return self._impacts[key]
+
+    def ranked(self, findings: Iterable[Diagnostic] | None = None) -> list[Diagnostic]:
+        """The findings (or those given), what costs the theses most first; equal costs in
+        the order written."""
+        chosen = list(self.findings if findings is None else findings)
+        return sorted(chosen, key=lambda d: (-round(self.impact(d).cost, 6), sort_key(d)))
 
     @cached_property
     def found_at(self) -> dict[str, frozenset[str]]:
@@ -205,6 +221,7 @@ __all__ = [
     "Analysis",
     "Check",
     "Facts",
+    "Impact",
     "Reading",
     "Standing",
     "StepQuestions",

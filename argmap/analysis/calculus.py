@@ -305,8 +305,9 @@ def _components(nodes: list[str], edges: dict[str, list[str]]) -> list[list[str]
     return found
 
 
-def strengths(argument_map: ArgumentMap) -> Strengths:
-    """Every statement's strength: the least fixed point of the equations above.
+def strengths(argument_map: ArgumentMap, *, explained: frozenset[str] = frozenset()) -> Strengths:
+    """Every statement's strength: the least fixed point of the equations above. `explained`
+    names steps to count as explained whatever they say (to ask what mending one would give).
 
     The support graph's strongly connected components are worked through grounds first, so
     that every supporter from outside a component is evaluated once, when what it rests on is
@@ -335,7 +336,7 @@ def strengths(argument_map: ArgumentMap) -> Strengths:
     }
     caps = {sid: cap(s.hedge).meet(limits.get(sid, FULL)) for sid, s in statements.items()}
     bases = {sid: base(s, sid in supported) for sid, s in statements.items()}
-    step_caps = {s.id: step_cap(s) for s in supporters}
+    step_caps = {s.id: FULL if s.id in explained else step_cap(s) for s in supporters}
     has = {sid: caps[sid].meet(bases[sid]) for sid in statements}
     received: dict[str, Strength] = {}
     gives: dict[int, Strength] = {}
