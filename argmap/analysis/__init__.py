@@ -44,6 +44,7 @@ from argmap.analysis.hedging import (
     vague_hedges,
 )
 from argmap.analysis.impact import Impact
+from argmap.analysis.merge import Folded, fold
 from argmap.analysis.questions import (
     StepQuestions,
     circular_answers,
@@ -117,6 +118,7 @@ class Analysis:
     facts: Facts
     findings: tuple[Diagnostic, ...]
     silenced: tuple[Diagnostic, ...]
+    folded: tuple[Folded, ...] = ()  # consequences reported inside their cause (merge.py)
     _impacts: dict[int, Impact] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -160,7 +162,12 @@ class Analysis:
         (argmap.analysis.impact)."""
         key = id(finding)
         if key not in self._impacts:
-            self._impacts[key] = impact.impact(self.facts, finding)
+            own = impact.impact(self.facts, finding)
+            # a cause costs what it costs, and what the consequences folded into it cost
+            more = sum(
+                impact.impact(self.facts, f.finding).cost for f in self.folded if f.into is finding
+            )
+            self._impacts[key] = Impact(own.cost + more, own.concerns)
         return self._impacts[key]
 
     def ranked(self, findings: Iterable[Diagnostic] | None = None) -> list[Diagnostic]:
@@ -171,9 +178,9 @@ class Analysis:
 
     @cached_property
     def found_at(self) -> dict[str, frozenset[str]]:
-        """Code -> the anchors of its findings, reported or silenced."""
+        """Code -> the anchors of its findings, reported, folded into a cause, or silenced."""
         anchors: dict[str, set[str]] = {}
-        for found in (*self.findings, *self.silenced):
+        for found in (*self.findings, *self.silenced, *(f.finding for f in self.folded)):
             if found.subjects:
                 anchors.setdefault(found.code, set()).add(found.subjects[0])
         return {code: frozenset(ids) for code, ids in anchors.items()}
@@ -201,9 +208,10 @@ def analyse(argument_map: ArgumentMap, checks: Iterable[Check] = CHECKS) -> Anal
     facts = Facts(argument_map)
     everything = (d for check in checks for d in check(facts))
     found = sorted((d for d in everything if about_the_author(facts, d)), key=sort_key)
-    kept = tuple(d for d in found if not silenced(argument_map, d))
+    kept = [d for d in found if not silenced(argument_map, d)]
     quiet = tuple(d for d in found if silenced(argument_map, d))
-    return Analysis(facts, kept, quiet)
+    reported, folded = fold(kept)
+    return Analysis(facts, tuple(reported), quiet, tuple(folded))
 
 
 def standing(argument_map: ArgumentMap) -> dict[str, Standing]:
