@@ -35,7 +35,10 @@ def quote_of(loaded: argmap.Loaded, element_id: str) -> str:
 
 
 def findings(loaded: argmap.Loaded, code: str, subject: str) -> list[Diagnostic]:
-    return [d for d in loaded.diagnostics if d.code == code and d.subjects[:1] == (subject,)]
+    """What the analysis found of a code about a statement, reported or folded into its cause."""
+    assert loaded.analysis is not None
+    found = loaded.analysis.found
+    return [d for d in found if d.code == code and d.subjects[:1] == (subject,)]
 
 
 def test_the_overclaim_on_will_certainly(loaded: argmap.Loaded) -> None:

@@ -38,7 +38,10 @@ def load(text: str) -> argmap.Loaded:
 
 
 def found(text: str, code: str) -> list[Diagnostic]:
-    return [d for d in load(text).diagnostics if d.code == code]
+    """Findings of a code, reported or folded into their cause."""
+    analysis = load(text).analysis
+    assert analysis is not None
+    return [d for d in analysis.found if d.code == code]
 
 
 def hedge_of(words: str) -> Hedge:

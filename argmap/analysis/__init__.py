@@ -126,6 +126,12 @@ class Analysis:
         return self.facts.map
 
     @property
+    def found(self) -> tuple[Diagnostic, ...]:
+        """Everything found and not silenced: the findings, and the consequences folded into
+        them (sorted by position)."""
+        return tuple(sorted((*self.findings, *(f.finding for f in self.folded)), key=sort_key))
+
+    @property
     def graph(self) -> Graph:
         return self.facts.graph
 

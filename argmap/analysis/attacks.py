@@ -154,7 +154,9 @@ def resistance(facts: Facts, attack: Attack) -> Strength:
     target = facts.map.by_id.get(attack.target)
     values = facts.strengths
     if isinstance(target, Statement):
-        return values.has.get(target.id, NOTHING)
+        # what stands behind it, not its own hedge: saying "likely" modestly does not make a
+        # well-supported statement easier to knock down
+        return values.support(target.id) or values.has.get(target.id, NOTHING)
     if isinstance(target, Inference | Conditional):
         return values.gives.get(target.id, NOTHING)
     if isinstance(target, Attack):

@@ -256,7 +256,9 @@ def standing_rows(analysis: Analysis) -> tuple[StandingRow, ...]:
 def strength_rows(analysis: Analysis, index: FindingIndex) -> tuple[StrengthRow, ...]:
     """What each supported statement claims against what its support gives; the verdict is
     the findings' (W105), so an overclaim the map allows is not called one."""
-    reported = index.at("W105")
+    reported = index.at("W105") | {
+        f.finding.subjects[0] for f in analysis.folded if f.finding.code == "W105"
+    }
     found = analysis.found_at.get("W105", frozenset())
     rows = []
     for statement in analysis.map.statements:
