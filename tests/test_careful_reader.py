@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from _pytest.mark.structures import ParameterSet
 
 import argmap
 from argmap.diagnostics import Diagnostic, Severity
@@ -108,11 +109,11 @@ def syntax_not_in_effect(loaded: Loaded) -> bool:
     return False
 
 
-def _cases() -> list[pytest.param]:  # type: ignore[valid-type]
-    params = []
+def _cases() -> list[ParameterSet]:
+    params: list[ParameterSet] = []
     for path in sorted(CORPUS.glob("*.argmap")):
         case = read_case(path)
-        marks = []
+        marks: list[pytest.MarkDecorator] = []
         if case.known is not None:
             marks.append(pytest.mark.xfail(reason=case.known, strict=False))
         params.append(pytest.param(case, id=path.stem, marks=marks))
