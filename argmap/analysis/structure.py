@@ -27,9 +27,9 @@ def _links(argument_map: ArgumentMap) -> list[tuple[str, str]]:
         *argument_map.conditionals,
     )
     for step in steps:
-        target = step.conclusion if isinstance(step, Inference) else step.consequent
+        end = step.conclusion if isinstance(step, Inference) else step.consequent
         joined = [*rests_on(step), *step.answers.values()]
-        pairs += [(target, other) for other in joined]
+        pairs += [(end, other) for other in joined]
     for attack in argument_map.attacks:
         target = argument_map.by_id.get(attack.target)
         if isinstance(target, Statement):
