@@ -116,8 +116,12 @@ def test_check_shows_them_with_positions_and_hints(capsys: pytest.CaptureFixture
 
     assert main(["check", "--no-color", str(MAP)]) == 0  # warnings alone do not fail
     out = capsys.readouterr().out
-    assert f"{MAP}:{line_of('prediction obstruct [')}:21: warning[W105]" in out
-    assert "hint: 'obstruct' holds only if 'more-contentious' does" in out
+    # the overclaim on "will certainly obstruct" is what the unestablished condition costs:
+    # one problem, reported once, at the condition, naming the overclaim
+    where = f"{MAP}:{line_of('if more-contentious then obstruct')}:4: warning[W106]"
+    assert where in out
+    assert "so 'obstruct', claimed as certainly · 95–100 %, is claimed more surely" in out
+    assert "hint: support 'more-contentious'" in out
     assert main(["check", "--strict", str(MAP)]) == 1
 
 

@@ -90,7 +90,12 @@ def flagged(element_id: str, code: str, tag: str) -> None:
 
 
 def test_the_op_ed_overclaim_on_a_certain_prediction_is_flagged() -> None:
-    flagged("obstruct", "W105", "overclaim")  # "Russia will obstruct ..." [certainly]
+    # "Russia will certainly obstruct ...": the overclaim is folded into the unestablished
+    # condition it comes from, flagged on the "if" line and named on the prediction
+    _loaded, by_id = drawn(OP_ED)
+    assert "finding-W106" in classes(by_id["obstruct"])
+    assert "claimed as certainly" in tooltip_of(by_id["obstruct"])
+    flagged("if-more-contentious-then-obstruct", "W106", "condition not shown")
 
 
 def test_the_op_ed_stacked_hedge_is_flagged() -> None:

@@ -91,6 +91,7 @@ class FindingIndex:
     element, the reasons given at each link, and the anchors of each code."""
 
     def __init__(self, findings: list[Diagnostic]) -> None:
+        self.findings = findings
         self.notes: dict[str, list[str]] = {}
         self.reasons: dict[tuple[str, str], list[str]] = {}
         self.anchored: dict[str, set[str]] = {}  # code -> the anchors of its findings
@@ -256,8 +257,11 @@ def standing_rows(analysis: Analysis) -> tuple[StandingRow, ...]:
 def strength_rows(analysis: Analysis, index: FindingIndex) -> tuple[StrengthRow, ...]:
     """What each supported statement claims against what its support gives; the verdict is
     the findings' (W105), so an overclaim the map allows is not called one."""
-    reported = index.at("W105") | {
-        f.finding.subjects[0] for f in analysis.folded if f.finding.code == "W105"
+    given = set(index.findings)
+    reported = index.at("W105") | {  # and the overclaims folded into a cause that is reported
+        f.finding.subjects[0]
+        for f in analysis.folded
+        if f.finding.code == "W105" and f.into in given
     }
     found = analysis.found_at.get("W105", frozenset())
     rows = []
