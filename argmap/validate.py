@@ -107,8 +107,8 @@ def _step_references(step: Inference | Conditional) -> Iterator[tuple[str, Span,
 
 # A concession's and a contradiction's two ends, as the messages name them.
 _ENDS: dict[AttackKind, tuple[str, str]] = {
-    AttackKind.CONCESSION: ("granted point", "statement it limits"),
-    AttackKind.CONTRADICTION: ("side of the contradiction", "side of the contradiction"),
+    AttackKind.CONCESSION: ("granted point", "limited point"),
+    AttackKind.CONTRADICTION: ("contradicting point", "contradicting point"),
 }
 
 
@@ -207,12 +207,13 @@ def references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     return found
 
 
+_CONCESSION_ENDS = (
+    "both ends of 'limits' are statements: the point the author grants, and the statement it limits"
+)
 _WRONG_KIND_HINTS = {
-    "granted point": "both ends of 'limits' are statements: the point granted and the "
-    "statement it limits",
-    "statement it limits": "both ends of 'limits' are statements: the point granted and the "
-    "statement it limits",
-    "side of the contradiction": "a contradiction joins two statements that cannot both hold",
+    "granted point": _CONCESSION_ENDS,
+    "limited point": _CONCESSION_ENDS,
+    "contradicting point": "'a contradicts b' joins two statements that cannot both hold",
 }
 
 

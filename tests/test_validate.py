@@ -75,8 +75,8 @@ def test_e202_reference_to_an_undefined_id_with_did_you_mean() -> None:
         ("a undercuts nothing", 13, "target"),
         ("a partly undercuts nothing", 20, "target"),
         ("nothing limits t", 1, "granted point"),
-        ("a limits nothing", 10, "statement it limits"),
-        ("a contradicts nothing", 15, "side of the contradiction"),
+        ("a limits nothing", 10, "limited point"),
+        ("a contradicts nothing", 15, "contradicting point"),
         ("if a then t\n  warrant: nothing", 12, "warrant"),
     ],
 )
