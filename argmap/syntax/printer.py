@@ -16,7 +16,10 @@ The layout:
 
 A model with no concrete tree (made in memory) is written in the same layout: the header lines
 first, then the elements in the order of their spans, one blank line between them, with
-straight quotes and hedges in brackets.
+straight quotes and hedges in brackets (a statement's and a conditional's; an inference's in a
+'hedge:' line), a citation's kind as the model spells it (`cite: [named-expert, 2017] ...`), and
+`flat:` only when it is `unchecked`. What the language cannot say is left out: `partial` on a
+concession or a contradiction, a `source_date` without a `source_kind`.
 """
 
 from __future__ import annotations
