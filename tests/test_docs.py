@@ -160,7 +160,7 @@ EVERYTHING_ESSAY = (
 def test_every_example_of_the_language_doc_reads_without_syntax_errors() -> None:
     text = LANGUAGE.read_text(encoding="utf-8")
     snippets = [textwrap.dedent(body) for info, body in _FENCE.findall(text) if info == "argmap"]
-    assert len(snippets) == 21
+    assert len(snippets) == 28
     for snippet in snippets:
         loaded = argmap.parse(snippet, essay_text=EVERYTHING_ESSAY)
         syntax = [d for d in loaded.diagnostics if d.code.startswith("E1")]

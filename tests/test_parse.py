@@ -831,7 +831,10 @@ def test_e211_attribute_that_does_not_apply_to_a_statement(lines: str, message: 
     ("relation", "attribute", "owner"),
     [
         ("t <- a", "cite: Reuters", "inference"),
-        ("if a then t", "hedge: likely", "conditional"),
+        ("if a then t", "cite: Reuters", "conditional"),
+        ("if a then t", "side: author", "conditional"),
+        ("a limits t", "hedge: likely", "concession"),
+        ("a contradicts t", "warrant: a", "contradiction"),
         ("a rebuts t", "scheme: sign", "attack"),
     ],
 )
