@@ -175,7 +175,8 @@ def target_node(facts: Facts, attack: Attack) -> str | None:
     """The argument an attack defeats: a rebuttal's statement, an undercut's step or attack;
     None when the target does not exist or is of a kind the attack cannot reach."""
     target = facts.map.by_id.get(attack.target)
-    if attack.kind is AttackKind.REBUT:
+    if attack.kind is AttackKind.REBUT and not isinstance(target, Conditional):
+        # (a rebuttal of a conditional denies the link: "even if a, b does not follow")
         return statement_node(attack.target) if isinstance(target, Statement) else None
     if isinstance(target, Attack):
         return attack_node(attack.target)
@@ -395,6 +396,9 @@ def sides(facts: Facts) -> dict[str, bool]:
     for inference in facts.map.inferences:
         if inference.conclusion in graph.relied_on:
             side[inference.id] = True
+    for conditional in facts.map.conditionals:
+        if conditional.consequent in graph.relied_on:
+            side[conditional.id] = True
     position = {id(attack): n for n, attack in enumerate(facts.map.attacks)}
     due: list[tuple[int, int]] = []  # (pass, position) of the attacks whose target has a side
 
@@ -459,13 +463,19 @@ def is_answered_fully(facts: Facts, attack: Attack) -> bool:
     return any(answers_fully(facts, answer) for answer in answers_to(facts, attack))
 
 
+def _for_the_author(facts: Facts, attack: Attack) -> bool:
+    """An attack made for the author's argument (an answer), not against it: on the
+    argument's side by the map's structure, and its attacker not the other side's or the
+    coach's by what the map says."""
+    return facts.sides.get(attack.id, True) and facts.side_of.get(attack.id) is Side.AUTHOR
+
+
 def weak_answers(facts: Facts) -> list[Diagnostic]:
     """W304: an opposing point the author answers only weakly: every answer meets it only in
     part, or is itself a bare assertion."""
-    side = facts.sides
     found: list[Diagnostic] = []
     for attack in facts.map.attacks:
-        if attack.kind not in _ATTACKING or side.get(attack.id, True):
+        if attack.kind not in _ATTACKING or _for_the_author(facts, attack):
             continue
         answers = answers_to(facts, attack)
         if not answers or any(answers_fully(facts, a) for a in answers):
@@ -492,10 +502,9 @@ def weak_answers(facts: Facts) -> list[Diagnostic]:
 def unanswered_attacks(facts: Facts) -> list[Diagnostic]:
     """W302: an attack on the argument that nothing in the map answers: neither the attack, nor
     its attacker, nor anything the attacker rests on is attacked in turn."""
-    side = facts.sides
     found: list[Diagnostic] = []
     for attack in facts.map.attacks:
-        if attack.kind not in _ATTACKING or side.get(attack.id, True):
+        if attack.kind not in _ATTACKING or _for_the_author(facts, attack):
             continue
         if is_answered(facts, attack):
             continue

@@ -36,13 +36,14 @@ def grounds(supporter: Supporter) -> tuple[str, ...]:
 
 def rests_on(supporter: Supporter) -> tuple[str, ...]:
     """What a step rests on, the one definition every check uses: an inference's premises and
-    its warrant (the step stands only if its warrant does), a conditional's condition. A step
+    its warrant (the step stands only if its warrant does), a conditional's condition (and its
+    warrant, when it has one). A step
     falls with any of these, and what it concludes rests on all of them (W104, W301, the
     closure of a thesis)."""
+    warrant = (supporter.warrant,) if supporter.warrant is not None else ()
     if isinstance(supporter, Inference):
-        warrant = (supporter.warrant,) if supporter.warrant is not None else ()
         return (*supporter.premises, *warrant)
-    return (supporter.antecedent,)
+    return (supporter.antecedent, *warrant)
 
 
 def target_of(supporter: Supporter) -> str:
