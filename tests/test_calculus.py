@@ -275,7 +275,8 @@ def test_the_worked_example_of_the_docs() -> None:
     # two independent reasons accumulate: 1 − (1 − x)(1 − y), bound by bound
     each = [values.has["obstruct"].meet(OPEN_QUESTIONS), BARE.meet(OPEN_QUESTIONS)]
     assert close(values.received["dire"], noisy_or(each))
-    overclaims = {d.subjects[0]: d for d in loaded.diagnostics if d.code == "W105"}
+    assert loaded.analysis is not None
+    overclaims = {d.subjects[0]: d for d in loaded.analysis.found if d.code == "W105"}
     assert set(overclaims) == {"obstruct", "dire"}  # tense has very likely, as flatly stated
     assert "only 44–76 %" in overclaims["obstruct"].message
     assert "stated flatly" in overclaims["dire"].message

@@ -383,6 +383,18 @@ def _why_weak(facts: Facts, ground: str, has: Strength) -> str:
         return f"{what}, a bare assertion, counted as likely at best"
     if statement.hedge is not None and cap(statement.hedge).low <= has.low + EPSILON:
         return f"'{ground}', hedged {statement.hedge.label}"
+    supporters = graph.supporters_of(ground)
+    if supporters:
+        values = facts.strengths
+        step = _best(supporters, values)
+        needed = [g for g in rests_on(step) if percent(values.has.get(g, NOTHING).low) < 100]
+        if len(needed) >= 2:
+            each = [f"'{g}' ({values.has.get(g, NOTHING).label})" for g in needed[:4]]
+            listed = ", ".join(each[:-1]) + " and " + each[-1]
+            return f"{what}, which needs all of {listed}"
+        reason = _step_limit(step, values)
+        if reason is not None:
+            return f"{what}: {reason.replace('the step into it', 'the step into that')}"
     return what
 
 
