@@ -2,9 +2,12 @@
 
 The likelihood terms are those of ICD 203 (US Intelligence Community Directive 203, "Analytic
 Standards"), with their probability ranges; row 1 is the directive's first list of words, row 2
-its synonyms. The essay words are what op-eds really write; each has a range or is vague (no
-range). The confidence words express how sure the author is of the evidence, not a probability.
-docs/language.md prints this table; keep them in step.
+its synonyms. Boosters ("certainly", "clearly", ...) assert certainty: argmap reads them as the
+top of the scale. Vague words ("may", "might", ...) have no range on the scale, but readers hear
+one, measured by a survey (`readers`, `source`); that is the range the calculus gives them. The
+confidence words express how sure the author is of the evidence, not a probability; the scope
+words limit how many cases a claim covers, not how likely it is. docs/language.md prints this
+table and docs/analysis.md cites the surveys; keep them in step.
 """
 
 from __future__ import annotations
@@ -19,13 +22,25 @@ from argmap.words import suggest
 class HedgeFamily(StrEnum):
     LIKELIHOOD = "likelihood"
     CONFIDENCE = "confidence"
+    SCOPE = "scope"  # how many cases a claim covers: not a probability
 
 
 class HedgeRow(StrEnum):
     ICD_WORDS = "ICD 203 row 1"
     ICD_SYNONYMS = "ICD 203 row 2"
     ESSAY = "essay word"
+    BOOSTER = "booster"
+    VAGUE = "vague word"
     CONFIDENCE = "confidence"
+    SCOPE = "scope word"
+
+
+_FAMILY_OF_ROW = {HedgeRow.CONFIDENCE: HedgeFamily.CONFIDENCE, HedgeRow.SCOPE: HedgeFamily.SCOPE}
+
+# The surveys of what readers hear, cited in full in docs/analysis.md.
+CAPPHRASE = "CAPphrase 2026"  # 5,174 readers
+MAUBOUSSIN = "Mauboussin and Mauboussin 2018"  # Harvard Business Review, 1,800 readers
+_AS_POSSIBLY = f"read as 'possibly': {MAUBOUSSIN}"  # argmap's reading; no survey of its own
 
 
 @dataclass(frozen=True)
@@ -33,28 +48,62 @@ class ScaleTerm:
     word: str
     family: HedgeFamily
     row: HedgeRow
-    low: float | None  # None: vague, the scale gives the word no range
-    high: float | None
+    # The range on the scale: ICD 203's for its words, argmap's reading for the other essay
+    # words ("probably" is "likely", a booster the top); None for a vague word and for the
+    # words that state no probability (confidence, scope).
+    scale: tuple[float, float] | None
+    readers: tuple[float, float] | None = None  # the middle half of what a survey's readers hear
+    source: str | None = None  # the survey `readers` comes from, as a short citation
+
+    @property
+    def vague(self) -> bool:
+        """A likelihood word that the scale gives no range."""
+        return self.family is HedgeFamily.LIKELIHOOD and self.scale is None
+
+    @property
+    def range(self) -> tuple[float, float] | None:
+        """The range the calculus uses: the scale's, else what readers hear."""
+        return self.scale if self.scale is not None else self.readers
+
+    @property
+    def low(self) -> float | None:
+        return None if self.range is None else self.range[0]
+
+    @property
+    def high(self) -> float | None:
+        return None if self.range is None else self.range[1]
+
+
+def _pct(low_pct: float | None, high_pct: float | None) -> tuple[float, float] | None:
+    if low_pct is None or high_pct is None:
+        return None
+    return (low_pct / 100, high_pct / 100)
 
 
 def _term(
-    word: str, row: HedgeRow, low_pct: float | None = None, high_pct: float | None = None
+    word: str,
+    row: HedgeRow,
+    low_pct: float | None = None,
+    high_pct: float | None = None,
+    *,
+    readers: tuple[float, float] | None = None,
+    source: str | None = None,
 ) -> ScaleTerm:
-    family = HedgeFamily.CONFIDENCE if row is HedgeRow.CONFIDENCE else HedgeFamily.LIKELIHOOD
-    low = None if low_pct is None else low_pct / 100
-    high = None if high_pct is None else high_pct / 100
-    return ScaleTerm(word, family, row, low, high)
+    family = _FAMILY_OF_ROW.get(row, HedgeFamily.LIKELIHOOD)
+    heard = None if readers is None else _pct(*readers)
+    return ScaleTerm(word, family, row, _pct(low_pct, high_pct), heard, source)
 
 
 _R1, _R2 = HedgeRow.ICD_WORDS, HedgeRow.ICD_SYNONYMS
-_ESSAY, _CONF = HedgeRow.ESSAY, HedgeRow.CONFIDENCE
+_ESSAY, _BOOST, _VAGUE = HedgeRow.ESSAY, HedgeRow.BOOSTER, HedgeRow.VAGUE
+_CONF, _SCOPE = HedgeRow.CONFIDENCE, HedgeRow.SCOPE
 
 SCALE: tuple[ScaleTerm, ...] = (
     _term("almost no chance", _R1, 1, 5),
     _term("very unlikely", _R1, 5, 20),
     _term("unlikely", _R1, 20, 45),
     _term("roughly even chance", _R1, 45, 55),
-    _term("likely", _R1, 55, 80),
+    _term("likely", _R1, 55, 80, readers=(67, 80), source=CAPPHRASE),
     _term("very likely", _R1, 80, 95),
     _term("almost certain", _R1, 95, 99),
     _term("remote", _R2, 1, 5),
@@ -64,20 +113,35 @@ SCALE: tuple[ScaleTerm, ...] = (
     _term("probable", _R2, 55, 80),
     _term("highly probable", _R2, 80, 95),
     _term("nearly certain", _R2, 95, 99),
-    # What essays write. "will" and "certainly" assert the top of the scale; "probably" is
-    # "likely"; the modal verbs and "perhaps" say that something is possible, not how likely.
-    _term("certainly", _ESSAY, 95, 100),
-    _term("surely", _ESSAY, 95, 100),
-    _term("will", _ESSAY, 95, 100),
-    _term("probably", _ESSAY, 55, 80),
-    _term("perhaps", _ESSAY),
-    _term("possibly", _ESSAY),
-    _term("may", _ESSAY),
-    _term("might", _ESSAY),
-    _term("could", _ESSAY),
+    # "probably" is read as the scale's "likely"; readers hear it a little narrower.
+    _term("probably", _ESSAY, 55, 80, readers=(60, 75), source=MAUBOUSSIN),
+    # A booster asserts certainty: argmap reads it as the top of the scale (no survey).
+    _term("certainly", _BOOST, 95, 100),
+    _term("surely", _BOOST, 95, 100),
+    _term("will", _BOOST, 95, 100),
+    _term("definitely", _BOOST, 95, 100),
+    _term("undeniably", _BOOST, 95, 100),
+    _term("obviously", _BOOST, 95, 100),
+    _term("clearly", _BOOST, 95, 100),
+    _term("of course", _BOOST, 95, 100),
+    _term("no doubt", _BOOST, 95, 100),
+    # The modal verbs and "possibly" say that something is possible, not how likely; the
+    # calculus takes them at what readers hear (W202 still asks for a word of the scale).
+    _term("may", _VAGUE, readers=(30, 51), source=CAPPHRASE),
+    _term("might", _VAGUE, readers=(25, 50), source=CAPPHRASE),
+    _term("could", _VAGUE, readers=(25, 50), source=CAPPHRASE),
+    _term("possibly", _VAGUE, readers=(25, 50), source=MAUBOUSSIN),
+    _term("perhaps", _VAGUE, readers=(25, 50), source=_AS_POSSIBLY),
+    _term("can", _VAGUE, readers=(25, 50), source=_AS_POSSIBLY),
     _term("low confidence", _CONF),
     _term("moderate confidence", _CONF),
     _term("high confidence", _CONF),
+    _term("strongly believe", _CONF),  # the author's "high confidence"
+    _term("tend to", _SCOPE),
+    _term("in some cases", _SCOPE),
+    _term("often", _SCOPE),
+    _term("usually", _SCOPE),
+    _term("most", _SCOPE),
 )
 
 _BY_WORD: dict[str, ScaleTerm] = {term.word: term for term in SCALE}
@@ -86,9 +150,11 @@ _ALIASES: dict[str, str] = {
     "almost certainly": "almost certain",
     "nearly certainly": "nearly certain",
     "certain": "certainly",
+    "undeniable": "undeniably",
     "probable that": "probable",
     "even chance": "roughly even chance",
     "even odds": "roughly even odds",
+    "tends to": "tend to",
 }
 
 

@@ -15,7 +15,7 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field
 
 from argmap.diagnostics import Span
-from argmap.hedges import HedgeFamily, HedgeRow, format_range
+from argmap.hedges import HedgeFamily, HedgeRow, ScaleTerm, format_range, lookup
 
 
 class _Frozen(BaseModel):
@@ -63,8 +63,22 @@ class Qualifier(_Frozen):
     word: str | None = None  # the scale's word, when the qualifier is a word
     family: HedgeFamily = HedgeFamily.LIKELIHOOD
     row: HedgeRow | None = None  # None for an explicit probability
-    low: float | None = None  # None: vague, no range
+    # The range the calculus uses: the scale's, else (a vague word) what readers hear; None for
+    # a word that states no probability (confidence, scope) and for a word not on the scale.
+    low: float | None = None
     high: float | None = None
+
+    @property
+    def term(self) -> ScaleTerm | None:
+        """The scale's entry for the word, None for a probability."""
+        return None if self.word is None else lookup(self.word)
+
+    @property
+    def vague(self) -> bool:
+        """A likelihood word that the scale gives no range ("may"): its range, if any, is what
+        readers hear. Read from the scale, so a qualifier means the same however it was built."""
+        term = self.term
+        return term is not None and term.vague
 
 
 class Hedge(_Frozen):
@@ -80,7 +94,8 @@ class Hedge(_Frozen):
     @property
     def range(self) -> tuple[float, float] | None:
         """The probability range claimed; stacked ranges multiply (a likely "very likely" is
-        less sure than either); None when no qualifier has a range."""
+        less sure than either); a vague word counts at what readers hear; None when no qualifier
+        has a range."""
         ranged = self.ranged
         if not ranged:
             return None
@@ -93,15 +108,18 @@ class Hedge(_Frozen):
 
     @property
     def label(self) -> str:
-        """As drawn and reported: "likely · 55–80 %", "may (vague)", "likely + may · 55–80 %"."""
+        """As drawn and reported: "likely · 55–80 %", "may (vague: readers hear 30–51 %)",
+        "likely + may · 16.5–40.8 %", "often" (scope and confidence words state no range)."""
         words = " + ".join(q.word or q.text for q in self.qualifiers)
         span = self.range
         if span is None:
-            if all(q.family is HedgeFamily.CONFIDENCE for q in self.qualifiers):
-                return words
-            return f"{words} (vague)"
+            if any(q.family is HedgeFamily.LIKELIHOOD for q in self.qualifiers):
+                return f"{words} (vague)"  # a word not on the scale (an error)
+            return words
         if all(q.word is None for q in self.qualifiers):
             return format_range(*span)
+        if all(q.vague for q in self.ranged):
+            return f"{words} (vague: readers hear {format_range(*span)})"
         return f"{words} · {format_range(*span)}"
 
 

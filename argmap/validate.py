@@ -96,22 +96,40 @@ def _suggest(name: str, candidates: list[str]) -> str | None:
     return did_you_mean(name, candidates, cutoff=0.5)
 
 
+def _step_references(step: Inference | Conditional) -> Iterator[tuple[str, Span, str, str]]:
+    """A step's warrant and answers, which are statements."""
+    if step.warrant is not None and step.warrant_span is not None:
+        yield step.warrant, step.warrant_span, "statement", "warrant"
+    for number, answer in step.answers.items():
+        where = step.answer_spans.get(number, step.span)
+        yield answer, where, "statement", f"answer to question {number}"
+
+
+# A concession's and a contradiction's two ends, as the messages name them.
+_ENDS: dict[AttackKind, tuple[str, str]] = {
+    AttackKind.CONCESSION: ("granted point", "limited point"),
+    AttackKind.CONTRADICTION: ("contradicting point", "contradicting point"),
+}
+
+
 def _references(argument_map: ArgumentMap) -> Iterator[tuple[str, Span, str, str]]:
     """(id referred to, where, what it must be, the role) for every reference in the map;
-    for an attack's target, the role is "target"."""
+    for a rebuttal's or an undercut's target, the role is "target"."""
     for inference in argument_map.inferences:
         yield inference.conclusion, inference.conclusion_span, "statement", "conclusion"
         for premise, span in zip(inference.premises, inference.premise_spans, strict=True):
             yield premise, span, "statement", "premise"
-        if inference.warrant is not None and inference.warrant_span is not None:
-            yield inference.warrant, inference.warrant_span, "statement", "warrant"
-        for number, answer in inference.answers.items():
-            where = inference.answer_spans.get(number, inference.span)
-            yield answer, where, "statement", f"answer to question {number}"
+        yield from _step_references(inference)
     for conditional in argument_map.conditionals:
         yield conditional.antecedent, conditional.antecedent_span, "statement", "condition"
         yield conditional.consequent, conditional.consequent_span, "statement", "consequence"
+        yield from _step_references(conditional)
     for attack in argument_map.attacks:
+        if attack.kind in _ENDS:
+            first, second = _ENDS[attack.kind]
+            yield attack.attacker, attack.attacker_span, "statement", first
+            yield attack.target, attack.target_span, "statement", second
+            continue
         yield attack.attacker, attack.attacker_span, "statement", "attacker"
         target = "statement" if attack.kind is AttackKind.REBUT else "step"
         yield attack.target, attack.target_span, target, "target"
@@ -120,7 +138,11 @@ def _references(argument_map: ArgumentMap) -> Iterator[tuple[str, Span, str, str
 def references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     statement_ids = [s.id for s in argument_map.statements]
-    step_ids = [i.id for i in argument_map.inferences] + [a.id for a in argument_map.attacks]
+    step_ids = [
+        *(i.id for i in argument_map.inferences),
+        *(c.id for c in argument_map.conditionals),
+        *(a.id for a in argument_map.attacks),
+    ]
     for name, span, wanted, role in _references(argument_map):
         element = argument_map.by_id.get(name)
         if element is None:
@@ -136,8 +158,9 @@ def references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
                     or (
                         "define it as a statement first"
                         if wanted == "statement"
-                        else "an undercut's target is the name of an inference or an attack: "
-                        "write 'name: conclusion <- premises' and undercut that name"
+                        else "an undercut's target is the name of an inference, a conditional "
+                        "or an attack: write 'name: conclusion <- premises' and undercut that "
+                        "name"
                     ),
                     subjects=(name,),
                 )
@@ -146,12 +169,17 @@ def references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
         if wanted == "statement" and not isinstance(element, Statement):
             if role == "target" and isinstance(element, Inference | Attack):
                 continue  # a rebuttal aimed at a step: E209 below says so, once
+            if role == "target" and isinstance(element, Conditional):
+                continue  # "x rebuts if-a-then-b" denies the link: an undercut of it
             found.append(
                 diagnostic(
                     "E216",
                     f"the {role} '{name}' is {_what(element)}, not a statement",
                     span,
-                    "premises, conclusions, warrants, conditions and attackers are statements",
+                    _WRONG_KIND_HINTS.get(
+                        role,
+                        "premises, conclusions, warrants, conditions and attackers are statements",
+                    ),
                 )
             )
         elif wanted == "step" and isinstance(element, Statement):
@@ -162,15 +190,6 @@ def references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
                     span,
                     f"to deny the statement, write '... rebuts {name}'; to undercut a step, "
                     "name the inference ('name: conclusion <- premises') and undercut that name",
-                )
-            )
-        elif wanted == "step" and isinstance(element, Conditional):
-            found.append(
-                diagnostic(
-                    "E208",
-                    f"an undercut attacks an inference or an attack, but '{name}' is a conditional",
-                    span,
-                    "attack the conditional's statements instead",
                 )
             )
     for attack in argument_map.attacks:
@@ -186,6 +205,16 @@ def references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
                 )
             )
     return found
+
+
+_CONCESSION_ENDS = (
+    "both ends of 'limits' are statements: the point the author grants, and the statement it limits"
+)
+_WRONG_KIND_HINTS = {
+    "granted point": _CONCESSION_ENDS,
+    "limited point": _CONCESSION_ENDS,
+    "contradicting point": "'a contradicts b' joins two statements that cannot both hold",
+}
 
 
 def _what(element: Element) -> str:
@@ -233,16 +262,17 @@ def self_references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]
             )
     for attack in argument_map.attacks:
         if attack.attacker == attack.target:
+            message, hint = _SELF_RELATIONS[attack.kind]
             found.append(
                 diagnostic(
                     "E217",
-                    f"'{attack.attacker}' attacks itself",
+                    message.format(attack.attacker),
                     attack.span,
-                    "an attack needs another target",
+                    hint,
                     subjects=(attack.id,),
                 )
             )
-        elif attack.target == attack.id:
+        elif attack.target == attack.id and attack.kind not in _ENDS:
             found.append(
                 diagnostic(
                     "E217",
@@ -252,28 +282,51 @@ def self_references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]
                     subjects=(attack.id,),
                 )
             )
-    for inference in argument_map.inferences:
-        if inference.warrant is not None and inference.warrant == inference.conclusion:
+    steps: tuple[tuple[Inference | Conditional, str], ...] = (
+        *((i, i.conclusion) for i in argument_map.inferences),
+        *((c, c.consequent) for c in argument_map.conditionals),
+    )
+    for step, conclusion in steps:
+        if step.warrant is not None and step.warrant == conclusion:
             found.append(
                 diagnostic(
                     "E217",
-                    f"'{inference.conclusion}' is given as the warrant of its own step",
-                    inference.warrant_span or inference.span,
+                    f"'{conclusion}' is given as the warrant of its own step",
+                    step.warrant_span or step.span,
                     "a warrant is the general rule that leads from the premises to the "
                     "conclusion, not the conclusion itself",
-                    subjects=(inference.id,),
+                    subjects=(step.id,),
                 )
             )
     return found
+
+
+# An attack whose two ends are one statement: the message (with the id) and the hint.
+_SELF_RELATIONS: dict[AttackKind, tuple[str, str]] = {
+    AttackKind.REBUT: ("'{}' attacks itself", "an attack needs another target"),
+    AttackKind.UNDERCUT: ("'{}' attacks itself", "an attack needs another target"),
+    AttackKind.CONCESSION: ("'{}' limits itself", "a granted point limits another statement"),
+    AttackKind.CONTRADICTION: (
+        "'{}' contradicts itself",
+        "a contradiction joins two different statements",
+    ),
+}
+
+
+def _steps(argument_map: ArgumentMap) -> Iterator[Inference | Conditional]:
+    """The inferences, then the conditionals: the steps that take a hedge, a scheme and
+    answers."""
+    yield from argument_map.inferences
+    yield from argument_map.conditionals
 
 
 def _hedges(argument_map: ArgumentMap) -> Iterator[tuple[Hedge, str]]:
     for statement in argument_map.statements:
         if statement.hedge is not None:
             yield statement.hedge, statement.id
-    for inference in argument_map.inferences:
-        if inference.hedge is not None:
-            yield inference.hedge, inference.id
+    for step in _steps(argument_map):
+        if step.hedge is not None:
+            yield step.hedge, step.id
 
 
 def hedge_words(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
@@ -324,7 +377,7 @@ def hedge_words(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
 
 def scheme_names(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     found: list[Diagnostic] = []
-    for inference in argument_map.inferences:
+    for inference in _steps(argument_map):
         scheme = schemes.lookup(inference.scheme) if inference.scheme else None
         if inference.scheme is not None and scheme is None:
             guess = schemes.nearest_name(inference.scheme)

@@ -37,8 +37,28 @@ def _is_free_text(text: str) -> bool:
     return not text[0].isspace() and text[0] != "#" and not _STARTS_AN_ATTRIBUTE.match(text)
 
 
+# The words of 'side:' and 'flat:', and citations' brackets, are among the words, so that the
+# values these take are drawn as often as the mistakes.
 WORDS = st.lists(
-    st.sampled_from(["Russia", "aid", "may", "quote", "note:", "<-", "rebuts", "[70%]", "#1"]),
+    st.sampled_from(
+        [
+            "Russia",
+            "aid",
+            "may",
+            "quote",
+            "note:",
+            "<-",
+            "rebuts",
+            "[70%]",
+            "#1",
+            "author",
+            "coach",
+            "unchecked",
+            "[news, 2017]",
+            "[state media]",
+            "[stdy]",
+        ]
+    ),
     min_size=1,
     max_size=6,
 ).map(" ".join)
@@ -62,6 +82,9 @@ EXPLICIT = {
     "_SUPPORTED_BY": st.sampled_from([" <- ", "<-"]),
     "_REBUTS": st.just(" rebuts "),
     "_UNDERCUTS": st.just(" undercuts "),
+    "_PARTLY": st.just(" partly "),
+    "_LIMITS": st.just(" limits "),
+    "_CONTRADICTS": st.just(" contradicts "),
     "_IF": st.just("if "),
     "_THEN": st.just(" then "),
     "ANSWER_KEY": st.just("answer "),
@@ -108,6 +131,18 @@ FRAGMENTS = st.sampled_from(
         "if a then t",
         "a rebuts n",
         "b undercuts a-rebuts-n",
+        "a partly rebuts n",
+        "a partly limits n",
+        "a limits t",
+        "a contradicts",
+        "if a then t [likely]",
+        "if a then t [accepted]",
+        "  side: other",
+        "  side: them",
+        "  cite: [news, 2017] AP",
+        "  cite: [nws] AP",
+        "flat: unchecked",
+        "flat: maybe",
         "title: T",
         "title: again",
         "source: \x00",

@@ -164,7 +164,7 @@ def test_sides_go_through_the_attacks_a_fixed_number_of_times() -> None:
     Counted.passes = 0
     side = attacks.sides(Facts(counted))
     assert [side[f"a{n}"] for n in range(4)] == [False, True, False, True]
-    assert Counted.passes <= 3
+    assert Counted.passes <= 6  # a fixed number of passes, not one a step
 
 
 def test_what_falls_with_a_statement_is_found_once_a_step() -> None:
@@ -183,7 +183,7 @@ def test_what_falls_with_a_statement_is_found_once_a_step() -> None:
     Counted.passes = 0
     fallen = attacks._falls_with(Facts(counted), f"c{depth - 1}")
     assert fallen == [f"c{n}" for n in reversed(range(1, depth - 1))]
-    assert Counted.passes <= 3
+    assert Counted.passes <= 6  # a fixed number of passes, not one a step
 
 
 def suppositions(count: int) -> str:

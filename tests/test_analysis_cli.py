@@ -13,8 +13,8 @@ import pytest
 from argmap.cli import main
 
 WEAK = """
-thesis t [likely, may]: T.
-premise p: P.
+thesis t [likely, very likely]: T.
+premise p [may]: P.
 t <- p
   scheme: sign
 """
@@ -50,7 +50,7 @@ def test_check_json_has_the_findings(weak: Path, capsys: pytest.CaptureFixture[s
     records = json.loads(capsys.readouterr().out)
     assert [(r["code"], r["severity"], r["line"]) for r in records] == [
         ("W201", "warning", 1),
-        ("W202", "warning", 1),
+        ("W202", "warning", 2),
         ("W101", "warning", 3),
         ("I401", "info", 4),
     ]

@@ -31,14 +31,21 @@ DIAGNOSTICS = DOCS / "diagnostics.md"
 
 
 def hedge_table() -> str:
-    """The hedge scale as docs/language.md shows it."""
-    rows = ["| word | kind | probability |", "| --- | --- | --- |"]
+    """The hedge scale as docs/language.md shows it: the scale's range, and what readers hear."""
+    rows = [
+        "| word | kind | probability | readers hear | source |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for term in SCALE:
-        if term.low is None or term.high is None:
-            probability = "none: vague" if term.family.value == "likelihood" else "none"
+        if term.scale is not None:
+            probability = format_range(*term.scale)
+        elif term.vague:
+            probability = "none: vague"
         else:
-            probability = format_range(term.low, term.high)
-        rows.append(f"| {term.word} | {term.row.value} | {probability} |")
+            probability = "none"
+        heard = format_range(*term.readers) if term.readers is not None else "—"
+        cells = [term.word, term.row.value, probability, heard, term.source or "—"]
+        rows.append("| " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
 
@@ -153,7 +160,7 @@ EVERYTHING_ESSAY = (
 def test_every_example_of_the_language_doc_reads_without_syntax_errors() -> None:
     text = LANGUAGE.read_text(encoding="utf-8")
     snippets = [textwrap.dedent(body) for info, body in _FENCE.findall(text) if info == "argmap"]
-    assert len(snippets) == 21
+    assert len(snippets) == 28
     for snippet in snippets:
         loaded = argmap.parse(snippet, essay_text=EVERYTHING_ESSAY)
         syntax = [d for d in loaded.diagnostics if d.code.startswith("E1")]

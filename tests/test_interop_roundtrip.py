@@ -36,15 +36,22 @@ def essay_of(path: Path) -> str | None:
 
 
 def shape(m: ArgumentMap, attacks_on_attacks: bool = True) -> tuple[object, ...]:
+    """What a round trip keeps; without `attacks_on_attacks` (Argdown), also what Argdown has
+    no word for: a granted point reads back as an attack on it."""
     steps = {i.id for i in m.inferences}
+    granted = {"concession": "rebut"} if not attacks_on_attacks else {}
     return (
         sorted((s.id, s.kind, s.text, s.accepted, s.citation) for s in m.statements),
         sorted((i.conclusion, i.premises, i.warrant, i.scheme) for i in m.inferences),
         sorted((c.antecedent, c.consequent) for c in m.conditionals),
         sorted(
-            (a.kind, a.attacker, a.target if a.target not in steps else "step")
+            (
+                granted.get(a.kind.value, a.kind.value),
+                a.attacker,
+                a.target if a.target not in steps else "step",
+            )
             for a in m.attacks
-            if attacks_on_attacks or a.kind.value == "rebut" or a.target in steps
+            if attacks_on_attacks or a.kind.value != "undercut" or a.target in steps
         ),
     )
 

@@ -32,11 +32,24 @@ def drawn(map_path: Path) -> tuple[argmap.Loaded, dict[str, ET.Element]]:
 def places(diagnostic: Diagnostic, by_id: dict[str, ET.Element]) -> list[ET.Element]:
     """The SVG groups a finding is drawn on: its subjects, and the edges of its links."""
     found = [by_id[s] for s in diagnostic.subjects if s in by_id]
+    # an attack that is itself attacked is drawn as a junction; its flags ride on the edge
+    # from its attacker, where their tag can be read
+    found = [
+        by_id[f"{group.get('id')}:attacker"]
+        if "junction" in classes(group) and "attack" in classes(group)
+        else group
+        for group in found
+    ]
     for statement, relation in diagnostic.links:
         candidates = (relation, f"{relation}:premise:{statement}", f"{relation}:warrant",
                       f"{relation}:attacker")  # fmt: skip
         edges = [by_id[c] for c in candidates if c in by_id and "edge" in classes(by_id[c])]
-        found += [edge for edge in edges if statement in tooltip_of(edge)]
+        found += [
+            edge
+            for edge in edges
+            if statement in tooltip_of(edge)
+            and ("warrant" not in classes(edge) or f"the warrant {statement}" in tooltip_of(edge))
+        ]
     return found
 
 
@@ -77,7 +90,12 @@ def flagged(element_id: str, code: str, tag: str) -> None:
 
 
 def test_the_op_ed_overclaim_on_a_certain_prediction_is_flagged() -> None:
-    flagged("obstruct", "W105", "overclaim")  # "Russia will obstruct ..." [certainly]
+    # "Russia will certainly obstruct ...": the overclaim is folded into the unestablished
+    # condition it comes from, flagged on the "if" line and named on the prediction
+    _loaded, by_id = drawn(OP_ED)
+    assert "finding-W106" in classes(by_id["obstruct"])
+    assert "claimed as certainly" in tooltip_of(by_id["obstruct"])
+    flagged("if-more-contentious-then-obstruct", "W106", "condition not shown")
 
 
 def test_the_op_ed_stacked_hedge_is_flagged() -> None:

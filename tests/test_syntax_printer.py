@@ -244,3 +244,84 @@ def test_lowering_a_printed_document_keeps_the_diagnostics_of_the_lowering() -> 
     written = "title: A\ntitle: B\nthesis t: T.\n  note: a\n  note: b\n"
     _map, found = lower_document(parse_document(format_text(written)))
     assert [d.code for d in found] == ["E212", "E211"]
+
+
+def test_the_canonical_layout_of_the_language_additions() -> None:
+    written = dedent(
+        """
+        flat :  unchecked
+        evidence e: E.
+            cite:   [state media,2017]  RIA
+            side :  Other
+        n:o   partly   rebuts e
+        o limits   e
+        o  contradicts e
+        if o then e   [likely]
+           warrant: e
+           answer 1: o
+        """
+    )
+    assert format_text(written) == dedent(
+        """
+        flat: unchecked
+        evidence e: E.
+          cite: [state media,2017]  RIA
+          side: Other
+        n: o partly rebuts e
+        o limits e
+        o contradicts e
+        if o then e [likely]
+          warrant: e
+          answer 1: o
+        """
+    )
+
+
+def test_a_model_made_in_memory_prints_the_language_additions() -> None:
+    argument_map = read(
+        dedent(
+            """
+            flat: unchecked
+            evidence e: E.
+              side: Other
+              cite: [state media,2017]  RIA
+            objection o: O.
+              cite: [1] Smith
+            o partly undercuts link
+            link: if o then e
+              hedge: likely, may
+              scheme: Sign
+              answer 2: e
+            if e then o
+              hedge: accepted
+            o limits e
+            o contradicts e
+            """
+        )
+    )
+    assert print_map(argument_map) == dedent(
+        """
+        flat: unchecked
+
+        evidence e: E.
+          cite: [state-media, 2017] RIA
+          side: other
+
+        objection o: O.
+          cite: \\[1] Smith
+
+        o partly undercuts link
+
+        link: if o then e [likely, may]
+          scheme: sign
+          answer 2: e
+
+        if e then o
+          hedge: accepted
+
+        o limits e
+
+        o contradicts e
+        """
+    )
+    assert without_spans(read(print_map(argument_map))) == without_spans(argument_map)

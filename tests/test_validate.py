@@ -73,6 +73,11 @@ def test_e202_reference_to_an_undefined_id_with_did_you_mean() -> None:
         ("nothing rebuts t", 1, "attacker"),
         ("a rebuts nothing", 10, "target"),
         ("a undercuts nothing", 13, "target"),
+        ("a partly undercuts nothing", 20, "target"),
+        ("nothing limits t", 1, "granted point"),
+        ("a limits nothing", 10, "limited point"),
+        ("a contradicts nothing", 15, "contradicting point"),
+        ("if a then t\n  warrant: nothing", 12, "warrant"),
     ],
 )
 def test_e202_in_every_role(relation: str, column: int, role: str) -> None:
@@ -85,7 +90,7 @@ def test_e202_in_every_role(relation: str, column: int, role: str) -> None:
     assert diagnostic.hint == (
         "define it as a statement first"
         if role != "target" or "rebuts" in relation
-        else "an undercut's target is the name of an inference or an attack: "
+        else "an undercut's target is the name of an inference, a conditional or an attack: "
         "write 'name: conclusion <- premises' and undercut that name"
     )
 
@@ -137,17 +142,22 @@ def test_e207_conclusion_among_its_own_premises() -> None:
     assert diagnostic.span == Span(line=3, column=10, end_line=3, end_column=11)
 
 
-def test_e208_undercut_of_a_statement_or_a_conditional() -> None:
+def test_e208_undercut_of_a_statement() -> None:
     loaded = read("premise a: A.\npremise b: B.\na undercuts b\n")
     diagnostic = only(loaded, "E208")
     assert diagnostic.message == "an undercut attacks a step, but 'b' is a statement"
     assert where(loaded) == [("E208", 3, 13)]
     assert diagnostic.hint is not None
     assert diagnostic.hint.startswith("to deny the statement, write '... rebuts b'")
-    loaded = read("premise a: A.\npremise b: B.\nif a then b\na undercuts if-a-then-b\n")
-    assert only(loaded, "E208").message == (
-        "an undercut attacks an inference or an attack, but 'if-a-then-b' is a conditional"
-    )
+    loaded = read("premise a: A.\npremise b: B.\na partly undercuts b\n")
+    assert where(loaded) == [("E208", 3, 20)]
+
+
+def test_a_conditional_can_be_undercut_and_rebutted() -> None:
+    # "x rebuts if-a-then-b" denies the link, as an undercut does: neither E208 nor E209
+    text = "premise a: A.\npremise b: B.\nif a then b\nobjection x: X.\nx {} if-a-then-b\n"
+    for verb in ("undercuts", "rebuts", "partly undercuts", "partly rebuts"):
+        assert errors(read(text.format(verb))) == []
 
 
 def test_e209_rebuttal_of_a_step_is_reported_once() -> None:

@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from argmap.analysis import attacks, impact
-from argmap.analysis.attacks import defeated, unanswered_attacks, undecided
+from argmap.analysis.attacks import (
+    contradictions,
+    defeated,
+    objections_as_premises,
+    unanswered_attacks,
+    undecided,
+    weak_answers,
+)
 from argmap.analysis.calculus import Strength, Strengths
 from argmap.analysis.dung import Reading, Standing
 from argmap.analysis.facts import Facts
@@ -37,19 +44,28 @@ from argmap.analysis.hedging import (
     vague_hedges,
 )
 from argmap.analysis.impact import Impact
-from argmap.analysis.questions import StepQuestions, critical_questions, open_questions
+from argmap.analysis.merge import Folded, fold
+from argmap.analysis.questions import (
+    StepQuestions,
+    circular_answers,
+    critical_questions,
+    open_questions,
+)
 from argmap.analysis.structure import disconnected, no_thesis
 from argmap.analysis.support import (
     circular_reasoning,
     overclaims,
+    source_questions,
+    uncited_evidence,
     unestablished_conditions,
     unexplained_steps,
     unsupported_conclusions,
     unsupported_links,
+    weak_sources,
 )
 from argmap.codes import matches
 from argmap.diagnostics import Diagnostic, sort_key
-from argmap.model import ArgumentMap, Attack
+from argmap.model import ArgumentMap, Attack, Side
 
 Check = Callable[[Facts], list[Diagnostic]]
 
@@ -60,6 +76,8 @@ CHECKS: tuple[Check, ...] = (
     circular_reasoning,  # W104
     overclaims,  # W105
     unestablished_conditions,  # W106
+    uncited_evidence,  # W107
+    weak_sources,  # W108
     stacked_hedges,  # W201
     vague_hedges,  # W202
     mixed_rows,  # W203
@@ -67,7 +85,12 @@ CHECKS: tuple[Check, ...] = (
     defeated,  # W301
     unanswered_attacks,  # W302
     undecided,  # W303
+    weak_answers,  # W304
+    objections_as_premises,  # W305
+    contradictions,  # W306
     open_questions,  # I401
+    source_questions,  # I402
+    circular_answers,  # W403
     disconnected,  # W501
     no_thesis,  # W502
 )
@@ -95,11 +118,18 @@ class Analysis:
     facts: Facts
     findings: tuple[Diagnostic, ...]
     silenced: tuple[Diagnostic, ...]
+    folded: tuple[Folded, ...] = ()  # consequences reported inside their cause (merge.py)
     _impacts: dict[int, Impact] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def map(self) -> ArgumentMap:
         return self.facts.map
+
+    @property
+    def found(self) -> tuple[Diagnostic, ...]:
+        """Everything found and not silenced: the findings, and the consequences folded into
+        them (sorted by position)."""
+        return tuple(sorted((*self.findings, *(f.finding for f in self.folded)), key=sort_key))
 
     @property
     def graph(self) -> Graph:
@@ -138,7 +168,12 @@ class Analysis:
         (argmap.analysis.impact)."""
         key = id(finding)
         if key not in self._impacts:
-            self._impacts[key] = impact.impact(self.facts, finding)
+            own = impact.impact(self.facts, finding)
+            # a cause costs what it costs, and what the consequences folded into it cost
+            more = sum(
+                impact.impact(self.facts, f.finding).cost for f in self.folded if f.into is finding
+            )
+            self._impacts[key] = Impact(own.cost + more, own.concerns)
         return self._impacts[key]
 
     def ranked(self, findings: Iterable[Diagnostic] | None = None) -> list[Diagnostic]:
@@ -149,22 +184,40 @@ class Analysis:
 
     @cached_property
     def found_at(self) -> dict[str, frozenset[str]]:
-        """Code -> the anchors of its findings, reported or silenced."""
+        """Code -> the anchors of its findings, reported, folded into a cause, or silenced."""
         anchors: dict[str, set[str]] = {}
-        for found in (*self.findings, *self.silenced):
+        for found in (*self.findings, *self.silenced, *(f.finding for f in self.folded)):
             if found.subjects:
                 anchors.setdefault(found.code, set()).add(found.subjects[0])
         return {code: frozenset(ids) for code, ids in anchors.items()}
 
 
+_AUTHORS_ONLY = ("W1", "W2", "I4", "W4")
+"""Findings about the reasoning itself (support, hedges, a step's questions): they are weak
+links of whoever reasons so, and only the author's are the author's (the other side's and the
+coach's points count against the author when they go unanswered: W302, W304)."""
+
+
+def about_the_author(facts: Facts, found: Diagnostic) -> bool:
+    """Whether a finding concerns the author's reasoning (always, for a finding that is not
+    about reasoning, or that names no element)."""
+    if not found.code.startswith(_AUTHORS_ONLY) or not found.subjects:
+        return True
+    anchor = found.links[0][1] if found.links else found.subjects[0]
+    return facts.side_of.get(anchor, Side.AUTHOR) is Side.AUTHOR
+
+
 def analyse(argument_map: ArgumentMap, checks: Iterable[Check] = CHECKS) -> Analysis:
     """Every finding about a well-formed map, with the facts behind them. `checks` runs a
-    subset (or another order) of `CHECKS`."""
+    subset (or another order) of `CHECKS`. Findings about the other side's reasoning are
+    left out: they are not the author's weak links."""
     facts = Facts(argument_map)
-    found = sorted((d for check in checks for d in check(facts)), key=sort_key)
-    kept = tuple(d for d in found if not silenced(argument_map, d))
+    everything = (d for check in checks for d in check(facts))
+    found = sorted((d for d in everything if about_the_author(facts, d)), key=sort_key)
+    kept = [d for d in found if not silenced(argument_map, d)]
     quiet = tuple(d for d in found if silenced(argument_map, d))
-    return Analysis(facts, kept, quiet)
+    reported, folded = fold(kept)
+    return Analysis(facts, tuple(reported), quiet, tuple(folded))
 
 
 def standing(argument_map: ArgumentMap) -> dict[str, Standing]:

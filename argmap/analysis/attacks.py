@@ -30,11 +30,20 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from argmap.analysis.calculus import NOTHING, Strength, percent
 from argmap.analysis.dung import Framework, Readings, Standing, grounded_labels
 from argmap.analysis.graph import Supporter, established_on_its_own, line_span, rests_on
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic
-from argmap.model import Attack, AttackKind, Conditional, Inference, Statement, StatementKind
+from argmap.model import (
+    Attack,
+    AttackKind,
+    Conditional,
+    Inference,
+    Side,
+    Statement,
+    StatementKind,
+)
 from argmap.words import quoted
 
 if TYPE_CHECKING:
@@ -108,9 +117,11 @@ def framework(facts: Facts) -> Framework:
     for attack in facts.map.attacks:
         arguments[attack_node(attack.id)] = None
     for attack in facts.map.attacks:
+        if attack.kind not in _ATTACKING:
+            continue  # a granted point or a contradiction: weighed elsewhere, defeats nothing
         depends(attack_node(attack.id), attack.attacker)
         target = target_node(facts, attack)
-        if target is not None:
+        if target is not None and not attack.partial and weighs(facts, attack):
             defeats.append((attack_node(attack.id), target))
     for statement in facts.map.statements:
         supporters = graph.supporters_of(statement.id)
@@ -122,11 +133,50 @@ def framework(facts: Facts) -> Framework:
     return Framework(tuple(arguments), tuple(dict.fromkeys(defeats)))
 
 
+_ATTACKING = frozenset({AttackKind.REBUT, AttackKind.UNDERCUT})
+PARTLY = 0.5
+"""What is left of an attack's force once it is answered in part (each bound halved)."""
+
+
+def force(facts: Facts, attack: Attack) -> Strength:
+    """How strong an attack is: what its attacker has (the calculus), halved when an answer
+    meets it in part (a partial rebuttal of its attacker, or a partial undercut of it)."""
+    value = facts.strengths.has.get(attack.attacker, NOTHING)
+    answered_in_part = any(
+        answer.partial for answer in facts.graph.attacks_against(attack.id)
+    ) or any(answer.partial for answer in facts.graph.attacks_against(attack.attacker))
+    return value.scaled(PARTLY) if answered_in_part else value
+
+
+def resistance(facts: Facts, attack: Attack) -> Strength:
+    """How strong what an attack aims at is: a statement's strength, a step's (what it gives),
+    or the force of the attack it undercuts."""
+    target = facts.map.by_id.get(attack.target)
+    values = facts.strengths
+    if isinstance(target, Statement):
+        # what stands behind it, not its own hedge: saying "likely" modestly does not make a
+        # well-supported statement easier to knock down
+        return values.support(target.id) or values.has.get(target.id, NOTHING)
+    if isinstance(target, Inference | Conditional):
+        return values.gives.get(target.id, NOTHING)
+    if isinstance(target, Attack):
+        return force(facts, target)
+    return NOTHING
+
+
+def weighs(facts: Facts, attack: Attack) -> bool:
+    """Whether an attack is strong enough to defeat what it aims at: at least as strong, at the
+    scale's whole percents (preference-based defeat, as in ASPIC+ and Carneades). A bare
+    objection does not knock out a thesis that evidence supports; a cited one does."""
+    return percent(force(facts, attack).low) >= percent(resistance(facts, attack).low)
+
+
 def target_node(facts: Facts, attack: Attack) -> str | None:
     """The argument an attack defeats: a rebuttal's statement, an undercut's step or attack;
     None when the target does not exist or is of a kind the attack cannot reach."""
     target = facts.map.by_id.get(attack.target)
-    if attack.kind is AttackKind.REBUT:
+    if attack.kind is AttackKind.REBUT and not isinstance(target, Conditional):
+        # (a rebuttal of a conditional denies the link: "even if a, b does not follow")
         return statement_node(attack.target) if isinstance(target, Statement) else None
     if isinstance(target, Attack):
         return attack_node(attack.target)
@@ -194,7 +244,13 @@ def readings(facts: Facts) -> dict[str, Reading]:
 
 
 def _verb(attack: Attack) -> str:
-    return "rebuts" if attack.kind is AttackKind.REBUT else "undercuts"
+    verbs = {
+        AttackKind.REBUT: "rebuts",
+        AttackKind.UNDERCUT: "undercuts",
+        AttackKind.CONCESSION: "limits",
+        AttackKind.CONTRADICTION: "contradicts",
+    }
+    return ("partly " if attack.partial else "") + verbs[attack.kind]
 
 
 def _how(attack: Attack, statement_id: str) -> str:
@@ -202,6 +258,15 @@ def _how(attack: Attack, statement_id: str) -> str:
     if attack.target == statement_id:
         return f"'{attack.attacker}' rebuts it"
     return f"'{attack.attacker}' undercuts its support '{attack.target}'"
+
+
+def _beats(facts: Facts, attack: Attack, statement_id: str) -> str:
+    """How an attack bears on a statement, and why it wins: the two strengths."""
+    return (
+        f"{_how(attack, statement_id)} ({force(facts, attack).label}, at least as strong as "
+        f"{'it' if attack.target == statement_id else 'the step'}: "
+        f"{resistance(facts, attack).label})"
+    )
 
 
 def _direct_causes(facts: Facts, statement_id: str) -> list[tuple[Attack, str]]:
@@ -305,7 +370,8 @@ def defeated(facts: Facts) -> list[Diagnostic]:
         found.append(
             diagnostic(
                 "W301",
-                f"'{statement.id}' is defeated: {'; '.join(how for _a, how in causes)}, and "
+                f"'{statement.id}' is defeated: "
+                f"{'; '.join(_beats(facts, a, statement.id) for a, _how in causes)}, and "
                 f"nothing answers {'it' if len(causes) == 1 else 'them'}{also}",
                 statement.id_span,
                 f"answer {quoted(attackers)}: rebut it with evidence ('reply rebuts "
@@ -330,12 +396,17 @@ def sides(facts: Facts) -> dict[str, bool]:
     for inference in facts.map.inferences:
         if inference.conclusion in graph.relied_on:
             side[inference.id] = True
+    for conditional in facts.map.conditionals:
+        if conditional.consequent in graph.relied_on:
+            side[conditional.id] = True
     position = {id(attack): n for n, attack in enumerate(facts.map.attacks)}
     due: list[tuple[int, int]] = []  # (pass, position) of the attacks whose target has a side
 
     def sided(element: str, when: tuple[int, int]) -> None:
         """`element` got its side in pass when[0], at position when[1]."""
         for attack in graph.attacks_against(element):
+            if attack.kind is AttackKind.CONTRADICTION:
+                continue  # two statements that clash: neither is against the other's side
             n = position[id(attack)]
             heapq.heappush(due, (when[0] if n > when[1] else when[0] + 1, n))
 
@@ -363,23 +434,86 @@ def _support_elements(facts: Facts, statement_id: str) -> set[str]:
     return statements | steps
 
 
+def answers_to(facts: Facts, attack: Attack) -> list[Attack]:
+    """The map's answers to an attack: attacks on it, on its attacker, or on something the
+    attacker rests on (or a step between them); granted points and contradictions aside."""
+    graph = facts.graph
+    aimed = [attack.id, *_support_elements(facts, attack.attacker)]
+    return [
+        answer
+        for element in dict.fromkeys(aimed)
+        for answer in graph.attacks_against(element)
+        if answer.kind in _ATTACKING
+    ]
+
+
 def is_answered(facts: Facts, attack: Attack) -> bool:
-    """Whether the map answers an attack: it attacks the attack, its attacker, or something
-    the attacker rests on (or a step between them)."""
-    attacked = facts.graph.attacks_on
-    return attack.id in attacked or any(
-        element in attacked for element in _support_elements(facts, attack.attacker)
-    )
+    """Whether the map answers an attack at all (W302's rule)."""
+    return bool(answers_to(facts, attack))
+
+
+def answers_fully(facts: Facts, answer: Attack) -> bool:
+    """An answer counts fully when it meets the point whole (not "partly") and its own
+    statement is more than a bare assertion: established, or supported."""
+    statement = facts.map.statement(answer.attacker)
+    return not answer.partial and statement is not None and not facts.graph.is_bare(statement)
+
+
+def is_answered_fully(facts: Facts, attack: Attack) -> bool:
+    return any(answers_fully(facts, answer) for answer in answers_to(facts, attack))
+
+
+def _for_the_author(facts: Facts, attack: Attack) -> bool:
+    """An attack made for the author's argument (an answer), not against it: on the
+    argument's side by the map's structure, and its attacker not the other side's or the
+    coach's by what the map says."""
+    return facts.sides.get(attack.id, True) and facts.side_of.get(attack.id) is Side.AUTHOR
+
+
+def weak_answers(facts: Facts) -> list[Diagnostic]:
+    """W304: an opposing point the author answers only weakly: every answer meets it only in
+    part, or is itself a bare assertion."""
+    found: list[Diagnostic] = []
+    for attack in facts.map.attacks:
+        if attack.kind not in _ATTACKING or _for_the_author(facts, attack):
+            continue
+        answers = answers_to(facts, attack)
+        if not answers or any(answers_fully(facts, a) for a in answers):
+            continue
+        how = (
+            "only in part"
+            if all(a.partial for a in answers)
+            else f"with a bare assertion ({quoted([a.attacker for a in answers])})"
+        )
+        found.append(
+            diagnostic(
+                "W304",
+                f"'{attack.attacker}' {_verb(attack)} '{attack.target}', and the map answers it "
+                f"{how}: the point still stands against the argument",
+                line_span(attack.span, attack.target_span),
+                "answer it fully: give the reply evidence or a source, or meet the whole point; "
+                "if the essay concedes it, say so ('o limits t')",
+                subjects=(attack.id, attack.attacker, attack.target, *(a.id for a in answers)),
+            )
+        )
+    return found
 
 
 def unanswered_attacks(facts: Facts) -> list[Diagnostic]:
     """W302: an attack on the argument that nothing in the map answers: neither the attack, nor
     its attacker, nor anything the attacker rests on is attacked in turn."""
-    side = facts.sides
     found: list[Diagnostic] = []
     for attack in facts.map.attacks:
-        if side.get(attack.id, True) or is_answered(facts, attack):
+        if attack.kind not in _ATTACKING or _for_the_author(facts, attack):
             continue
+        if is_answered(facts, attack):
+            continue
+        weak = (
+            ""
+            if weighs(facts, attack)
+            else f"; it is too weak to defeat it ({force(facts, attack).label} against "
+            f"{resistance(facts, attack).label}), but it is a gap in the essay"
+        )
         if is_supposed(facts, attack.attacker):
             message = (
                 f"the exception '{attack.attacker}' {_verb(attack)} '{attack.target}', and "
@@ -392,7 +526,7 @@ def unanswered_attacks(facts: Facts) -> list[Diagnostic]:
         else:
             message = (
                 f"'{attack.attacker}' {_verb(attack)} '{attack.target}', and the map never "
-                "answers it"
+                f"answers it{weak}"
             )
             hint = (
                 f"answer the objection: rebut '{attack.attacker}' ('reply rebuts "
@@ -455,3 +589,65 @@ def _rivals(facts: Facts, statement_id: str) -> list[str]:
             if not is_supposed(facts, attack.attacker)
         )
     )
+
+
+def contradictions(facts: Facts) -> list[Diagnostic]:
+    """W306: 'a contradicts b' where the author asserts both (both on the author's side and
+    both standing): the essay says two things that cannot both hold."""
+    found: list[Diagnostic] = []
+    labels = facts.labelling
+    for attack in facts.map.attacks:
+        if attack.kind is not AttackKind.CONTRADICTION:
+            continue
+        ends = (attack.attacker, attack.target)
+        if any(facts.map.statement(end) is None for end in ends):
+            continue
+        if any(facts.side_of.get(end) is not Side.AUTHOR for end in ends):
+            continue  # a clash with the other side is a disagreement, not a contradiction
+        if any(labels.of_statement(end) is Standing.OUT for end in ends):
+            continue
+        found.append(
+            diagnostic(
+                "W306",
+                f"the essay asserts both '{attack.attacker}' and '{attack.target}', which "
+                "cannot both hold",
+                line_span(attack.span, attack.target_span),
+                "give up one of them, or say how both can be true (a narrower claim, a "
+                "condition under which each holds)",
+                subjects=(attack.id, attack.attacker, attack.target),
+            )
+        )
+    return found
+
+
+def objections_as_premises(facts: Facts) -> list[Diagnostic]:
+    """W305: a statement that is an objection (its kind, or the other side's or the coach's)
+    and is also used as a premise of the author's argument: the essay leans on the very point
+    it raises against itself."""
+    found: list[Diagnostic] = []
+    for inference in facts.map.inferences:
+        if facts.side_of.get(inference.conclusion) is not Side.AUTHOR:
+            continue
+        for premise_id, span in zip(inference.premises, inference.premise_spans, strict=True):
+            premise = facts.map.statement(premise_id)
+            if premise is None:
+                continue
+            opposing = premise.kind is StatementKind.OBJECTION or premise.side in (
+                Side.OTHER,
+                Side.COACH,
+            )
+            if not opposing:
+                continue
+            found.append(
+                diagnostic(
+                    "W305",
+                    f"'{inference.conclusion}' rests on '{premise_id}', which the map has as "
+                    "an objection: the argument leans on a point raised against it",
+                    span,
+                    f"if the author does hold '{premise_id}', make it a premise or a claim "
+                    "(side: author); if not, the step needs another premise",
+                    subjects=(premise_id, inference.id),
+                    links=((premise_id, inference.id),),
+                )
+            )
+    return found

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from argmap.analysis import attacks, calculus, graph, questions, support
 from argmap.analysis.dung import Readings, Standing
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Side
 
 
 class Facts:
@@ -51,6 +51,28 @@ class Facts:
     def sides(self) -> dict[str, bool]:
         """Which side each element is on: True for the argument, False against it."""
         return attacks.sides(self)
+
+    @cached_property
+    def side_of(self) -> dict[str, Side]:
+        """Whose reasoning each element is: a statement's written side, or, where none is
+        written, the author's if it stands with the theses and the other side's if it stands
+        against them (`sides`); a step is on its conclusion's side, an attack on its
+        attacker's."""
+        derived = self.sides
+        found: dict[str, Side] = {}
+        for statement in self.map.statements:
+            if statement.side is not None:
+                found.setdefault(statement.id, statement.side)
+            else:
+                found.setdefault(
+                    statement.id, Side.AUTHOR if derived.get(statement.id, True) else Side.OTHER
+                )
+        steps: tuple[graph.Supporter, ...] = (*self.map.inferences, *self.map.conditionals)
+        for step in steps:
+            found.setdefault(step.id, found.get(graph.target_of(step), Side.AUTHOR))
+        for attack in self.map.attacks:
+            found.setdefault(attack.id, found.get(attack.attacker, Side.AUTHOR))
+        return found
 
     @cached_property
     def questions(self) -> tuple[questions.StepQuestions, ...]:

@@ -36,13 +36,14 @@ def grounds(supporter: Supporter) -> tuple[str, ...]:
 
 def rests_on(supporter: Supporter) -> tuple[str, ...]:
     """What a step rests on, the one definition every check uses: an inference's premises and
-    its warrant (the step stands only if its warrant does), a conditional's condition. A step
+    its warrant (the step stands only if its warrant does), a conditional's condition (and its
+    warrant, when it has one). A step
     falls with any of these, and what it concludes rests on all of them (W104, W301, the
     closure of a thesis)."""
+    warrant = (supporter.warrant,) if supporter.warrant is not None else ()
     if isinstance(supporter, Inference):
-        warrant = (supporter.warrant,) if supporter.warrant is not None else ()
         return (*supporter.premises, *warrant)
-    return (supporter.antecedent,)
+    return (supporter.antecedent, *warrant)
 
 
 def target_of(supporter: Supporter) -> str:
@@ -50,11 +51,9 @@ def target_of(supporter: Supporter) -> str:
 
 
 def established_on_its_own(statement: Statement) -> bool:
-    return (
-        statement.kind is StatementKind.EVIDENCE
-        or statement.citation is not None
-        or statement.accepted
-    )
+    """Accepted, or citing a source (of whatever strength: the calculus weighs it). Evidence
+    that names no source is not established: it is the author's word (W107)."""
+    return statement.citation is not None or statement.accepted
 
 
 def line_span(span: Span, end: Span | None = None) -> Span:

@@ -1,5 +1,7 @@
 """Checks of the hedges: stacked (W201), vague (W202), the two ICD 203 rows mixed (W203), a
-likelihood and a confidence word in one statement (W204). Statements' and steps' hedges alike."""
+likelihood and a confidence word in one statement (W204). Statements' and steps' hedges alike.
+Scope words ("often", "tend to") say how many cases a claim covers, not how likely it is: no
+check here counts them."""
 
 from __future__ import annotations
 
@@ -40,7 +42,9 @@ def stacked_hedges(facts: Facts) -> list[Diagnostic]:
         words = _likelihoods(hedge)
         if len(words) < 2:
             continue
-        ranged = [q for q in words if q.low is not None]
+        # the words a reader can take at their word: a scale word or a probability, not a
+        # vague word that has only what readers hear
+        ranged = [q for q in words if q.low is not None and not q.vague]
         together = (
             f"; together they claim {format_range(*hedge.range)}" if hedge.range is not None else ""
         )
@@ -61,19 +65,31 @@ def stacked_hedges(facts: Facts) -> list[Diagnostic]:
     return found
 
 
+def _heard(qualifier: Qualifier) -> str:
+    """What W202 says of one vague word: 'may' has no range on the scale; readers hear ..."""
+    said = f"'{_said(qualifier)}' has no range on the scale"
+    term = qualifier.term
+    if term is None or term.readers is None:
+        return said
+    return f"{said}; readers hear {format_range(*term.readers)} ({term.source})"
+
+
 def vague_hedges(facts: Facts) -> list[Diagnostic]:
-    """W202: a likelihood word the scale gives no range (may, might, could, perhaps, possibly)."""
+    """W202: a likelihood word the scale gives no range (may, might, could, can, perhaps,
+    possibly). The message says what readers hear, the range the calculus takes it at."""
     found: list[Diagnostic] = []
     for owner, hedge in _hedges(facts.map):
-        vague = [q for q in _likelihoods(hedge) if q.low is None]
+        vague = [q for q in _likelihoods(hedge) if q.vague]
         if not vague:
             continue
+        heard = "; ".join(_heard(q) for q in vague)
         found.append(
             diagnostic(
                 "W202",
-                f"'{owner}' is hedged with {quoted([_said(q) for q in vague])}, which says only "
-                "that it is possible, not how likely",
+                f"'{owner}' is hedged with {'a vague word' if len(vague) == 1 else 'vague words'}: "
+                f"{heard}",
                 hedge.span,
+                "argmap takes a vague word at what readers hear; to say how likely you mean, "
                 "choose a word of the scale that has a range (unlikely 20–45 %, roughly even "
                 "chance 45–55 %, likely 55–80 %) or a probability such as 30%",
                 subjects=(owner,),

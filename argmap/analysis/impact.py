@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from argmap.analysis.calculus import FULL, NOTHING, Strengths, claimed, strengths
+from argmap.analysis.calculus import FULL, NOTHING, Strengths, strengths
 from argmap.analysis.dung import Standing
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.model import ArgumentMap
@@ -94,8 +94,7 @@ def impact(facts: Facts, finding: Diagnostic) -> Impact:
         gain = sum(_STANDING_GAIN[facts.standing.get(t, Standing.IN)] for t in _theses(facts.map))
         return Impact(max(gain, 0.5), concerns)
     if code == "W105":
-        statement = facts.map.statement(anchor)
-        claim = (claimed(statement.hedge) if statement else None) or FULL
+        claim = facts.strengths.claims.get(anchor, FULL)
         support = facts.strengths.support(anchor) or NOTHING
         gap = max(0.0, claim.low - support.low)
         weight = 1.0 if anchor in _theses(facts.map) else 0.5

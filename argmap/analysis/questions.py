@@ -12,7 +12,7 @@ from argmap import schemes
 from argmap.analysis.graph import step_span
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic
-from argmap.model import ArgumentMap, Inference
+from argmap.model import ArgumentMap, Conditional, Inference
 
 if TYPE_CHECKING:
     from argmap.analysis.facts import Facts
@@ -56,6 +56,8 @@ def _step_questions(argument_map: ArgumentMap, inference: Inference) -> StepQues
     questions: list[Question] = []
     for number, text in enumerate(scheme.questions if scheme else (), start=1):
         answer = inference.answers.get(number)
+        if answer == inference.conclusion:
+            answer = None  # the conclusion cannot answer for its own step (W403)
         statement = argument_map.statement(answer) if answer else None
         questions.append(
             Question(
@@ -108,4 +110,30 @@ def open_questions(facts: Facts) -> list[Diagnostic]:
                 subjects=(inference.id,),
             )
         )
+    return found
+
+
+def circular_answers(facts: Facts) -> list[Diagnostic]:
+    """W403: a critical question 'answered' with the step's own conclusion. What the question
+    asks is whether the step reaches its conclusion; the conclusion cannot vouch for that, so
+    the question stays open."""
+    found: list[Diagnostic] = []
+    steps: tuple[Inference | Conditional, ...] = (*facts.map.inferences, *facts.map.conditionals)
+    for step in steps:
+        conclusion = step.conclusion if isinstance(step, Inference) else step.consequent
+        for number, answer in sorted(step.answers.items()):
+            if answer != conclusion:
+                continue
+            found.append(
+                diagnostic(
+                    "W403",
+                    f"critical question {number} of the step into '{conclusion}' is answered by "
+                    f"'{conclusion}' itself: a conclusion cannot vouch for the step that "
+                    "reaches it, so the question stays open",
+                    step.answer_spans.get(number) or step.span,
+                    f"answer it with what the essay gives besides the conclusion, or leave "
+                    f"'answer {number}:' out",
+                    subjects=(step.id, conclusion),
+                )
+            )
     return found

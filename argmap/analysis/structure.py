@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from argmap.analysis.graph import rests_on
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
-from argmap.model import ArgumentMap, AttackKind, Statement
+from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement
 from argmap.words import quoted
 
 if TYPE_CHECKING:
@@ -15,24 +16,30 @@ if TYPE_CHECKING:
 
 
 def _links(argument_map: ArgumentMap) -> list[tuple[str, str]]:
-    """Pairs of statements that a relation joins, whatever its direction."""
+    """Pairs of statements that a relation joins, whatever its direction: a step's premises,
+    warrant and answers with its conclusion, a conditional's condition, warrant and answers
+    with its consequent, an attack's attacker with what it attacks (a statement, or the
+    conclusion of a step, or the attacker of an attack), a granted point or a contradiction
+    with the statement it bears on."""
     pairs: list[tuple[str, str]] = []
-    for inference in argument_map.inferences:
-        joined = [*inference.premises, *inference.answers.values()]
-        if inference.warrant is not None:
-            joined.append(inference.warrant)
-        pairs += [(inference.conclusion, other) for other in joined]
-    pairs += [(c.antecedent, c.consequent) for c in argument_map.conditionals]
+    steps: tuple[Inference | Conditional, ...] = (
+        *argument_map.inferences,
+        *argument_map.conditionals,
+    )
+    for step in steps:
+        end = step.conclusion if isinstance(step, Inference) else step.consequent
+        joined = [*rests_on(step), *step.answers.values()]
+        pairs += [(end, other) for other in joined]
     for attack in argument_map.attacks:
-        if attack.kind is AttackKind.REBUT:
-            pairs.append((attack.attacker, attack.target))
-            continue
-        step = argument_map.inference(attack.target)
-        undercut = argument_map.attack(attack.target)
-        if step is not None:
-            pairs.append((attack.attacker, step.conclusion))
-        elif undercut is not None:
-            pairs.append((attack.attacker, undercut.attacker))
+        target = argument_map.by_id.get(attack.target)
+        if isinstance(target, Statement):
+            pairs.append((attack.attacker, target.id))
+        elif isinstance(target, Inference):
+            pairs.append((attack.attacker, target.conclusion))
+        elif isinstance(target, Conditional):
+            pairs.append((attack.attacker, target.consequent))
+        elif isinstance(target, Attack):
+            pairs.append((attack.attacker, target.attacker))
     return pairs
 
 

@@ -9,26 +9,31 @@ from typing import TYPE_CHECKING
 
 from argmap.analysis.calculus import (
     EPSILON,
+    FLAT,
     FULL,
     NOTHING,
     Strength,
     Strengths,
     cap,
-    claimed,
+    exceeds,
+    is_flat,
+    open_questions_of,
+    percent,
     weakest_ground,
 )
 from argmap.analysis.graph import (
     CONCLUSION_KINDS,
     Supporter,
     established_on_its_own,
-    grounds,
+    line_span,
+    rests_on,
     step_span,
     target_of,
 )
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
 from argmap.hedges import SCALE, HedgeRow
-from argmap.model import Conditional, Inference, Statement, StatementKind
+from argmap.model import Conditional, SourceKind, Statement, StatementKind
 from argmap.words import quoted, with_article
 
 if TYPE_CHECKING:
@@ -66,6 +71,8 @@ def unsupported_links(facts: Facts) -> list[Diagnostic]:
             premise = facts.map.statement(premise_id)
             if premise is None or not graph.is_bare(premise):
                 continue
+            if premise.kind is StatementKind.EVIDENCE:
+                continue  # evidence that names no source: W107 says so, once
             found.append(
                 diagnostic(
                     "W101",
@@ -94,20 +101,113 @@ def unsupported_links(facts: Facts) -> list[Diagnostic]:
 
 
 def unexplained_steps(facts: Facts) -> list[Diagnostic]:
-    """W102: an inference with neither warrant nor scheme."""
+    """W102: an inference, or an "if … then" link, with neither warrant nor scheme: the
+    author's word for the step, which gives at most "likely"."""
+    found: list[Diagnostic] = []
+    for inference in facts.map.inferences:
+        if inference.warrant is None and inference.scheme is None:
+            found.append(
+                diagnostic(
+                    "W102",
+                    f"the step from {quoted(inference.premises)} to '{inference.conclusion}' "
+                    "is asserted, not explained: it has neither a warrant nor a scheme, so it "
+                    "passes on at most 'likely'",
+                    step_span(inference),
+                    "say why the premises lead to the conclusion: add 'warrant: <statement "
+                    "id>' (the general rule the step relies on) or 'scheme: <name>' (such as "
+                    "cause-to-effect, sign, example, expert-opinion); docs/analysis.md lists "
+                    "the schemes",
+                    subjects=(inference.id, inference.conclusion),
+                )
+            )
+    for conditional in facts.map.conditionals:
+        if conditional.warrant is None and conditional.scheme is None:
+            found.append(
+                diagnostic(
+                    "W102",
+                    f"the link 'if {conditional.antecedent} then {conditional.consequent}' is "
+                    "asserted, not explained: nothing says why the one would follow from the "
+                    "other, so it passes on at most 'likely'",
+                    line_span(conditional.span, conditional.consequent_span),
+                    "say why it would follow: add 'warrant: <statement id>' or 'scheme: <name>' "
+                    "(cause-to-effect, most often) under the 'if' line",
+                    subjects=(conditional.id, conditional.consequent),
+                )
+            )
+    return found
+
+
+def uncited_evidence(facts: Facts) -> list[Diagnostic]:
+    """W107: evidence that names no source. It is the author's word, not an established fact:
+    the calculus counts it as a bare assertion ("likely" at most)."""
+    graph = facts.graph
     return [
         diagnostic(
-            "W102",
-            f"the step from {quoted(inference.premises)} to '{inference.conclusion}' is "
-            "asserted, not explained: it has neither a warrant nor a scheme",
-            step_span(inference),
-            "say why the premises lead to the conclusion: add 'warrant: <statement id>' (the "
-            "general rule the step relies on) or 'scheme: <name>' (such as cause-to-effect, "
-            "sign, example, expert-opinion); docs/analysis.md lists the schemes",
-            subjects=(inference.id, inference.conclusion),
+            "W107",
+            f"the evidence '{statement.id}' names no source, so it counts as the author's "
+            "word (likely at most), not as an established fact",
+            statement.id_span,
+            f"cite where it comes from ('cite: [news, 2017] ...' under '{statement.id}'), or "
+            "call it a premise if the essay only asserts it",
+            subjects=(statement.id,),
+            links=tuple(
+                (statement.id, step.id) for step, _n in graph.premise_of.get(statement.id, ())
+            ),
         )
-        for inference in facts.map.inferences
-        if inference.warrant is None and inference.scheme is None
+        for statement in facts.map.statements
+        if statement.kind is StatementKind.EVIDENCE
+        and graph.is_bare(statement)
+        and (statement.id in graph.relied_on or statement.id in graph.premise_of)
+    ]
+
+
+_WEAK_SOURCE_WORDS = {
+    SourceKind.INTERESTED_PARTY: "a party to the matter",
+    SourceKind.STATE_MEDIA: "state media",
+    SourceKind.ANONYMOUS: "an anonymous source",
+    SourceKind.HEARSAY: "hearsay",
+}
+
+
+def weak_sources(facts: Facts) -> list[Diagnostic]:
+    """W108: a statement the argument relies on whose source is weak: a party to the matter or
+    state media (worth the author's own word), an anonymous source or hearsay (an even
+    chance)."""
+    values = facts.strengths
+    found: list[Diagnostic] = []
+    for statement in facts.map.statements:
+        kind = statement.source_kind
+        if kind not in _WEAK_SOURCE_WORDS or statement.id not in facts.graph.relied_on:
+            continue
+        own = values.sources.get(statement.id, NOTHING)
+        found.append(
+            diagnostic(
+                "W108",
+                f"'{statement.id}' rests on {_WEAK_SOURCE_WORDS[kind]} ({own.label}): "
+                "the source's word is not enough to establish it",
+                statement.id_span,
+                "find an independent source (a study, a named expert, a document) or say "
+                "why this one can be trusted on this point",
+                subjects=(statement.id,),
+            )
+        )
+    return found
+
+
+def source_questions(facts: Facts) -> list[Diagnostic]:
+    """I402: the questions a careful reader asks of a cited source the argument relies on."""
+    return [
+        diagnostic(
+            "I402",
+            f"the source of '{statement.id}' ({statement.citation}) is cited: is it reliable "
+            "on this point, independent of the matter, and current?",
+            statement.id_span,
+            "say in the essay who the source is and why it can be trusted, or cite a second, "
+            "independent one",
+            subjects=(statement.id,),
+        )
+        for statement in facts.map.statements
+        if statement.citation is not None and statement.id in facts.graph.relied_on
     ]
 
 
@@ -145,7 +245,7 @@ def _edges(facts: Facts) -> dict[str, list[Edge]]:
         target = target_of(supporter)
         if facts.map.statement(target) is None:
             continue
-        for ground in grounds(supporter):
+        for ground in rests_on(supporter):  # through warrants too
             if facts.map.statement(ground) is not None:
                 edges.setdefault(ground, []).append((ground, supporter, target))
     return edges
@@ -249,7 +349,9 @@ def circular_reasoning(facts: Facts) -> list[Diagnostic]:
 def _ground_span(supporter: Supporter, ground: str) -> Span:
     if isinstance(supporter, Conditional):
         return supporter.antecedent_span
-    return supporter.premise_spans[supporter.premises.index(ground)]
+    if ground in supporter.premises:
+        return supporter.premise_spans[supporter.premises.index(ground)]
+    return supporter.warrant_span or step_span(supporter)  # the circle runs through the warrant
 
 
 # ---- overclaims and conditions ----------------------------------------------------------------
@@ -263,7 +365,7 @@ _ROW_ONE = sorted(
 def _word_for(support: Strength) -> str | None:
     """The surest scale word (row 1) whose lower bound the support reaches."""
     for term in _ROW_ONE:
-        if term.low is not None and term.low <= support.low + EPSILON:
+        if term.low is not None and percent(term.low) <= percent(support.low):
             return term.word
     return None
 
@@ -281,6 +383,18 @@ def _why_weak(facts: Facts, ground: str, has: Strength) -> str:
         return f"{what}, a bare assertion, counted as likely at best"
     if statement.hedge is not None and cap(statement.hedge).low <= has.low + EPSILON:
         return f"'{ground}', hedged {statement.hedge.label}"
+    supporters = graph.supporters_of(ground)
+    if supporters:
+        values = facts.strengths
+        step = _best(supporters, values)
+        needed = [g for g in rests_on(step) if percent(values.has.get(g, NOTHING).low) < 100]
+        if len(needed) >= 2:
+            each = [f"'{g}' ({values.has.get(g, NOTHING).label})" for g in needed[:4]]
+            listed = ", ".join(each[:-1]) + " and " + each[-1]
+            return f"{what}, which needs all of {listed}"
+        reason = _step_limit(step, values)
+        if reason is not None:
+            return f"{what}: {reason.replace('the step into it', 'the step into that')}"
     return what
 
 
@@ -389,55 +503,124 @@ def _only(support: Strength) -> str:
     return "nothing (0 %)" if support.high <= EPSILON else f"only {support.label}"
 
 
+def _step_limit(step: Supporter, values: Strengths) -> str | None:
+    """Why a step gives less than what it rests on has, if it does: its own hedge, nothing
+    explaining it, or its scheme's open questions (the calculus's step caps)."""
+    if step.hedge is not None and percent(cap(step.hedge).low) <= percent(
+        values.gives[step.id].low
+    ):
+        return f"the step itself is hedged {step.hedge.label}"
+    if step.warrant is None and step.scheme is None:
+        return (
+            "the step into it is asserted, not explained (no warrant, no scheme), so it "
+            "passes on at most likely · 55–80 %"
+        )
+    if open_questions_of(step):
+        return (
+            "the step's critical questions are open, so it passes on at most very likely · 80–95 %"
+        )
+    return None
+
+
 def overclaims(facts: Facts) -> list[Diagnostic]:
-    """W105: a statement whose hedge claims a lower bound above the best its support gives."""
+    """W105: a statement claimed more surely than its support allows: the lower bound of what
+    it claims (its hedge, or FLAT when it is stated flatly) is above what its support gives."""
     graph = facts.graph
     values = facts.strengths
     paths = facts.weakest_paths
     found: list[Diagnostic] = []
     for statement in facts.map.statements:
-        claim = claimed(statement.hedge)
+        claim = values.claims.get(statement.id)
         support = values.support(statement.id)
-        if claim is None or support is None or established_on_its_own(statement):
+        if claim is None or support is None or not exceeds(claim, support):
             continue
-        if claim.low <= support.low + EPSILON:
+        said = (
+            f"stated flatly (a reader hears {FLAT.label})"
+            if is_flat(statement)
+            else f"claimed as {statement.hedge.label}"
+            if statement.hedge is not None
+            else "claimed"
+        )
+        where = statement.hedge.span if statement.hedge is not None else statement.id_span
+        supporters = graph.supporters_of(statement.id)
+        if not supporters:  # cited, and its source is weak (W108), or a point is conceded
+            found.append(
+                diagnostic(
+                    "W105",
+                    f"'{statement.id}' is {said}, but what stands behind it gives "
+                    f"{_only(support)}: {_own_limit(statement, values)}",
+                    where,
+                    _soften(support, statement.id),
+                    subjects=(statement.id,),
+                )
+            )
             continue
-        assert statement.hedge is not None
-        best = _best(graph.supporters_of(statement.id), values)
+        best = _best(supporters, values)
         links, _length = paths.path(best, shown=1)
         weak = links[0][0] if links else None
-        weak_has = values.has.get(weak, NOTHING) if weak is not None else FULL
-        step_hedge = isinstance(best, Inference) and values.gives[best.id].low < weak_has.low
-        if isinstance(best, Inference) and step_hedge and best.hedge is not None:
-            reason = f"the step itself is hedged {best.hedge.label}"
+        needed = [g for g in rests_on(best) if percent(values.has.get(g, NOTHING).low) < 100]
+        together = FULL
+        for ground in rests_on(best):
+            together = together.times(values.has.get(ground, NOTHING))
+        step_reason = (
+            _step_limit(best, values)
+            if percent(values.caps.get(best.id, FULL).low) < percent(together.low)
+            else None
+        )
+        if statement.id in values.limits and percent(values.limits[statement.id].low) <= percent(
+            support.low
+        ):
+            reason = "the author grants a point against it, which leaves room for doubt"
+            links = []
+        elif step_reason is not None:
+            reason = step_reason
             links = links[:1]
         elif not links:
             reason = "the step into it has no premises"
+        elif len(needed) >= 2:
+            each = [f"'{g}' ({values.has.get(g, NOTHING).label})" for g in needed[:4]]
+            if len(needed) > 4:
+                each.append(f"{len(needed) - 4} more")
+            listed = ", ".join(each[:-1]) + " and " + each[-1]
+            reason = (
+                f"the step needs all of {listed}, and together they are no surer than "
+                f"{together.label}"
+            )
         else:
             reason = paths.rests_on(best)
         root = links[-1][0] if links else None
-        word = _word_for(support)
-        if isinstance(best, Conditional):
+        if isinstance(best, Conditional) and weak is not None and step_reason is None:
             hint = (
                 f"'{statement.id}' holds only if '{weak}' does: establish '{weak}' with "
                 f"evidence or an inference, or hedge '{statement.id}' no more surely than "
                 f"'{weak}' is established"
             )
         else:
-            soften = f"hedge it as '{word}' or less" if word else "hedge it as possible at most"
-            hint = f"{soften}, or strengthen '{root or best.id}' with evidence or a source"
+            hint = _soften(support, root or best.id)
         found.append(
             diagnostic(
                 "W105",
-                f"'{statement.id}' is claimed as {statement.hedge.label}, but its support "
-                f"gives {_only(support)}: {reason}",
-                statement.hedge.span,
+                f"'{statement.id}' is {said}, but its support gives {_only(support)}: {reason}",
+                where,
                 hint,
                 subjects=(statement.id, best.id, *(ground for ground, _s in links)),
                 links=tuple((ground, step.id) for ground, step in links[-1:]),
             )
         )
     return found
+
+
+def _own_limit(statement: Statement, values: Strengths) -> str:
+    if statement.id in values.limits:
+        return "the author grants a point against it, which leaves room for doubt"
+    kind = statement.source_kind
+    return f"its source is {_WEAK_SOURCE_WORDS.get(kind, 'weak') if kind else 'weak'}"
+
+
+def _soften(support: Strength, strengthen: str) -> str:
+    word = _word_for(support)
+    soften = f"hedge it as '{word}' or less" if word else "hedge it as possible at most"
+    return f"{soften}, or strengthen '{strengthen}' with evidence or a source"
 
 
 def unestablished_conditions(facts: Facts) -> list[Diagnostic]:

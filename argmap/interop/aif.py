@@ -100,7 +100,10 @@ def export_aif(argument_map: ArgumentMap, timestamp: str = _TIMESTAMP) -> dict[s
         extras[node_of[conditional.id]] = _relation_extras(conditional) | {"conditional": True}
     for attack in argument_map.attacks:
         node_of[attack.id] = add_node(DEFAULT_CONFLICT[0], "CA", DEFAULT_CONFLICT)
-        extras[node_of[attack.id]] = _relation_extras(attack) | {"attack": attack.kind.value}
+        extras[node_of[attack.id]] = _relation_extras(attack) | {
+            "attack": attack.kind.value,
+            "partial": attack.partial,
+        }
     for inference in argument_map.inferences:
         for premise in (*inference.premises, *filter(None, [inference.warrant])):
             add_edge(node_of[premise], node_of[inference.id])
@@ -447,8 +450,16 @@ class _AifReader:
         for node_id, attacker, target in pending:
             extra = self.extras.get(node_id, {})
             kind = AttackKind.REBUT if target in self.statement_ids() else AttackKind.UNDERCUT
+            written = extra.get("attack")
+            if isinstance(written, str) and written in {k.value for k in AttackKind}:
+                kind = AttackKind(written)  # argmap's own export says which (a granted point)
             first, second = self.id_of[attacker], self.id_of[target]
-            verb = "rebuts" if kind is AttackKind.REBUT else "undercuts"
+            verb = {
+                AttackKind.REBUT: "rebuts",
+                AttackKind.UNDERCUT: "undercuts",
+                AttackKind.CONCESSION: "limits",
+                AttackKind.CONTRADICTION: "contradicts",
+            }[kind]
             if node_id in built:  # a second pair of one conflict node
                 attack_id, named = self.ids.make(f"{first} {verb} {second}", "attack"), True
             else:
@@ -461,6 +472,7 @@ class _AifReader:
                     id=attack_id,
                     named=named,
                     kind=kind,
+                    partial=extra.get("partial") is True,
                     attacker=first,
                     target=second,
                     quote=_quote(extra, span),

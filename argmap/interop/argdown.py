@@ -125,7 +125,10 @@ def export_argdown(argument_map: ArgumentMap) -> str:
         lines += [f"<{title}>", "", f"(1) [{conditional.antecedent}]"]
         lines += [f"-- Conditional {_data(data)} --", f"(2) [{conditional.consequent}]", ""]
     for attack in argument_map.attacks:
-        if attack.kind is AttackKind.REBUT:
+        if attack.kind is AttackKind.CONTRADICTION:
+            lines += [f"[{attack.attacker}]", f"  >< [{attack.target}]", ""]
+        elif attack.kind in (AttackKind.REBUT, AttackKind.CONCESSION):
+            # (Argdown has no granted point: one goes over as an attack, docs/interop.md)
             lines += [f"[{attack.attacker}]", f"  -> [{attack.target}]", ""]
         elif attack.target in title_of:
             lines += [f"[{attack.attacker}]", f"  _> <{title_of[attack.target]}>", ""]

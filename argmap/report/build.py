@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter, deque
 
 from argmap.analysis import Analysis, Standing, analyse
-from argmap.analysis.calculus import claimed
 from argmap.analysis.graph import Supporter, grounds
 from argmap.codes import About, lookup, matches
 from argmap.diagnostics import Diagnostic, Severity
@@ -92,6 +91,7 @@ class FindingIndex:
     element, the reasons given at each link, and the anchors of each code."""
 
     def __init__(self, findings: list[Diagnostic]) -> None:
+        self.findings = findings
         self.notes: dict[str, list[str]] = {}
         self.reasons: dict[tuple[str, str], list[str]] = {}
         self.anchored: dict[str, set[str]] = {}  # code -> the anchors of its findings
@@ -182,7 +182,7 @@ class SupportTrees:
         shown: bool = False,
         continued: bool = False,
     ) -> Node:
-        claim = claimed(statement.hedge)
+        claim = self.values.claims.get(statement.id)
         support = self.values.support(statement.id)
         return Node(
             id=statement.id,
@@ -257,14 +257,19 @@ def standing_rows(analysis: Analysis) -> tuple[StandingRow, ...]:
 def strength_rows(analysis: Analysis, index: FindingIndex) -> tuple[StrengthRow, ...]:
     """What each supported statement claims against what its support gives; the verdict is
     the findings' (W105), so an overclaim the map allows is not called one."""
-    reported = index.at("W105")
+    given = set(index.findings)
+    reported = index.at("W105") | {  # and the overclaims folded into a cause that is reported
+        f.finding.subjects[0]
+        for f in analysis.folded
+        if f.finding.code == "W105" and f.into in given
+    }
     found = analysis.found_at.get("W105", frozenset())
     rows = []
     for statement in analysis.map.statements:
         support = analysis.strengths.support(statement.id)
         if not analysis.graph.supporters_of(statement.id) or support is None:
             continue
-        claim = claimed(statement.hedge)
+        claim = analysis.strengths.claims.get(statement.id)
         verdict: Verdict
         if claim is None:
             verdict = "claims no range"

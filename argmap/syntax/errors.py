@@ -17,6 +17,7 @@ from argmap.syntax.reader import (
     HEADER_KEYS,
     ID_PATTERN,
     KINDS,
+    RELATION_WORDS,
     RESERVED_WORDS,
 )
 from argmap.syntax.tree import Block
@@ -37,6 +38,9 @@ _TERMINAL_WORDS: dict[str, str] = {
     "_SUPPORTED_BY": "'<-'",
     "_REBUTS": "'rebuts'",
     "_UNDERCUTS": "'undercuts'",
+    "_PARTLY": "'partly'",
+    "_LIMITS": "'limits'",
+    "_CONTRADICTS": "'contradicts'",
     "_IF": "'if'",
     "_THEN": "'then'",
     "$END": "the end of the file",
@@ -52,6 +56,7 @@ _ATTRIBUTE_TERMINALS = {
     "WARRANT_KEY",
     "ALLOW_KEY",
     "ANSWER_KEY",
+    "SIDE_KEY",
 }
 
 
@@ -66,7 +71,8 @@ def _describe_expected(expected: set[str]) -> str:
         names -= _HEADER_TERMINALS
     if names & _ATTRIBUTE_TERMINALS:
         words.append(
-            "an attribute (quote:, cite:, hedge:, note:, allow:, warrant:, scheme:, answer N:)"
+            "an attribute (quote:, cite:, hedge:, note:, allow:, warrant:, scheme:, answer N:, "
+            "side:)"
         )
         names -= _ATTRIBUTE_TERMINALS
     if "COLON" in names:
@@ -89,6 +95,9 @@ _WHAT_CAME_BEFORE: dict[str, str] = {
     "PLUS": "after '+'",
     "_REBUTS": "after 'rebuts'",
     "_UNDERCUTS": "after 'undercuts'",
+    "_PARTLY": "after 'partly'",
+    "_LIMITS": "after 'limits'",
+    "_CONTRADICTS": "after 'contradicts'",
     "_IF": "after 'if'",
     "_THEN": "after 'then'",
     "TAGS": "after the hedge",
@@ -97,7 +106,7 @@ _WHAT_CAME_BEFORE: dict[str, str] = {
 
 _FIRST_WORD = re.compile(rf"^({ID_PATTERN})[ \t]*(:?)[ \t]*(\S*)(.*)$")
 # After its first word (and an optional "name:"), a relation line reads like one of these.
-_RELATION_LINE = re.compile(rf"^(?:{ID_PATTERN}[ \t]*(?:<-|rebuts\b|undercuts\b)|if\b)")
+_RELATION_LINE = re.compile(rf"^(?:{ID_PATTERN}[ \t]*(?:<-|(?:{'|'.join(RELATION_WORDS)})\b)|if\b)")
 
 
 def _did_you_mean(word: str, choices: tuple[str, ...]) -> str | None:
@@ -110,7 +119,7 @@ def unknown_keyword(block: Block, file: str | None) -> Diagnostic | None:
     if match is None:
         return None
     word, colon, after, rest = match.groups()
-    if word in RESERVED_WORDS or after in {"rebuts", "undercuts"}:
+    if word in RESERVED_WORDS or after in RELATION_WORDS:
         return None  # a relation "a rebuts b" starts with an id, not a keyword
     if colon and _RELATION_LINE.match(f"{after}{rest}".strip()):
         return None  # a named relation "name: a <- b"
@@ -178,8 +187,8 @@ def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagno
                     "E101",
                     "the hedge's '[' is not closed",
                     span,
-                    "a hedge is written in square brackets before the colon, "
-                    "e.g. prediction aid [likely]: ...",
+                    "a hedge is written in square brackets, before a statement's colon "
+                    "(prediction aid [likely]: ...) or after a conditional (if a then b [likely])",
                 )
         previous = None
         # lark passes [None] as the history when the block's first token is the unexpected one
@@ -294,7 +303,7 @@ def _hint_for(expected: set[str], previous: str | None) -> str | None:
     if "_SUPPORTED_BY" in expected:
         return (
             "a relation is written 'conclusion <- premise + premise', 'a rebuts b', "
-            "'a undercuts inference-name' or 'if a then b'"
+            "'a undercuts inference-name', 'a limits b', 'a contradicts b' or 'if a then b'"
         )
     if expected & _ATTRIBUTE_TERMINALS and "TEXT" not in expected:
         return (

@@ -3,11 +3,13 @@ places turned into spans in the file, one function per kind of node.
 
 The lowering copies values and positions. The only checks here are the ones that need a whole
 block or the whole header, and that the model cannot hold: an attribute given twice or where it
-does not apply (E211), a header given twice (E212).
+does not apply (E211), a header given twice (E212), a word the model has no value for: a
+source kind (E218), a side (E219), a 'flat:' value (E220).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -24,10 +26,12 @@ from argmap.model import (
     Inference,
     Qualifier,
     Quote,
+    Side,
+    SourceKind,
     Statement,
     StatementKind,
 )
-from argmap.syntax.reader import ACCEPTED_TAG
+from argmap.syntax.reader import ACCEPTED_TAG, FLAT_VALUES, SIDES, SOURCE_KINDS
 from argmap.syntax.tree import (
     AllowAttribute,
     AnswerAttribute,
@@ -44,7 +48,9 @@ from argmap.syntax.tree import (
     Tags,
     TextAttribute,
     WarrantAttribute,
+    unescape,
 )
+from argmap.words import suggest
 
 
 def qualifier_from_text(text: str) -> Qualifier:
@@ -89,6 +95,10 @@ def lower_document(document: Document) -> tuple[ArgumentMap, list[Diagnostic]]:
 class _Attributes:
     quote: Quote | None = None
     citation: str | None = None
+    source_kind: SourceKind | None = None
+    source_date: str | None = None
+    side: Side | None = None
+    side_span: Span | None = None
     note: str | None = None
     hedge: Hedge | None = None
     scheme: str | None = None
@@ -99,6 +109,9 @@ class _Attributes:
     allow_spans: list[Span] = field(default_factory=list)
     answers: dict[int, str] = field(default_factory=dict)
     seen: dict[str, Span] = field(default_factory=dict)  # attribute name -> first span
+
+    def answer_spans(self) -> dict[int, Span]:
+        return {number: self.seen[f"answer:{number}"] for number in self.answers}
 
 
 @dataclass
@@ -125,11 +138,16 @@ class _Lowering:
         )
 
     def argument_map(self) -> ArgumentMap:
-        values = {key: value for key, (value, _span) in self.headers.items()}
+        values = {key: value for key, (value, _span) in self.headers.items() if key != "flat"}
         source = self.headers.get("source")
+        flat = self.headers.get("flat")
         return ArgumentMap(
             path=self.path,
-            header=Header(**values, source_span=source[1] if source else None),
+            header=Header(
+                **values,
+                source_span=source[1] if source else None,
+                flat=FLAT_VALUES.get(flat[0].strip().lower(), True) if flat else True,
+            ),
             statements=tuple(self.statements),
             inferences=tuple(self.inferences),
             conditionals=tuple(self.conditionals),
@@ -151,22 +169,46 @@ class _Lowering:
             )
             return
         self.headers[key] = (node.value.value, self.span(node.value.place))
+        if key == "flat":
+            self.flat(node)
+
+    def flat(self, node: HeaderLine) -> None:
+        """ "flat: checked" or "flat: unchecked"; any other value is E220 (and the default)."""
+        value = node.value.value.strip()
+        if value.lower() in FLAT_VALUES:
+            return
+        guess = suggest(value, tuple(FLAT_VALUES))
+        self.diagnostics.append(
+            diagnostic(
+                "E220",
+                f"'flat:' is 'checked' or 'unchecked', not '{value}'",
+                self.span(node.value.place),
+                (f"did you mean '{guess}'? " if guess else "")
+                + "'flat: checked' (the default) reads an unhedged statement as stated flatly; "
+                "'flat: unchecked' says the map uses no hedges at all",
+            )
+        )
+
+    def one_hedge(self, in_brackets: Hedge | None, attributes: _Attributes) -> Hedge | None:
+        """The hedge in brackets or the 'hedge:' line; both is E211 (the brackets win)."""
+        if attributes.hedge is None:
+            return in_brackets
+        if in_brackets is not None:
+            self.diagnostics.append(
+                diagnostic(
+                    "E211",
+                    "the hedge is given twice, in brackets and as 'hedge:'",
+                    attributes.hedge.span,
+                    "keep one of them",
+                )
+            )
+            return in_brackets
+        return attributes.hedge
 
     def statement(self, node: StatementNode) -> None:
         attributes = self.attributes(node.attributes, "statement")
-        hedge, accepted = self.tags(node.tags) if node.tags is not None else (None, False)
-        if attributes.hedge is not None:
-            if hedge is not None:
-                self.diagnostics.append(
-                    diagnostic(
-                        "E211",
-                        "the hedge is given twice, in brackets and as 'hedge:'",
-                        attributes.hedge.span,
-                        "keep one of them",
-                    )
-                )
-            else:
-                hedge = attributes.hedge
+        in_brackets, accepted = self.tags(node.tags) if node.tags is not None else (None, False)
+        hedge = self.one_hedge(in_brackets, attributes)
         self.statements.append(
             Statement(
                 id=node.id.raw,
@@ -176,6 +218,10 @@ class _Lowering:
                 quote=attributes.quote,
                 citation=attributes.citation,
                 accepted=accepted,
+                source_kind=attributes.source_kind,
+                source_date=attributes.source_date,
+                side=attributes.side,
+                side_span=attributes.side_span,
                 note=attributes.note,
                 allow=tuple(attributes.allow),
                 allow_spans=tuple(attributes.allow_spans),
@@ -208,9 +254,7 @@ class _Lowering:
             if isinstance(body, InferenceBody)
             else "conditional"
             if isinstance(body, ConditionalBody)
-            else "rebuttal"
-            if body.verb == "rebuts"
-            else "undercut"
+            else _ATTACK_OWNERS[body.verb]
         )
         attributes = self.attributes(node.attributes, owner)
         name = node.name.raw if node.name is not None else None
@@ -234,9 +278,7 @@ class _Lowering:
                     scheme=attributes.scheme,
                     hedge=attributes.hedge,
                     answers=attributes.answers,
-                    answer_spans={
-                        number: attributes.seen[f"answer:{number}"] for number in attributes.answers
-                    },
+                    answer_spans=attributes.answer_spans(),
                     premise_spans=tuple(self.span(premise.place) for premise in body.premises),
                     conclusion_span=self.span(body.conclusion.place),
                     warrant_span=attributes.warrant_span,
@@ -244,7 +286,7 @@ class _Lowering:
                     **common,
                 )
             )
-            self.reject(attributes, "inference", ("cite",))
+            self.reject(attributes, "inference", _ONLY_FOR_STATEMENTS)
         elif isinstance(body, ConditionalBody):
             antecedent, consequent = body.antecedent.raw, body.consequent.raw
             self.conditionals.append(
@@ -252,12 +294,19 @@ class _Lowering:
                     id=name or f"if-{antecedent}-then-{consequent}",
                     antecedent=antecedent,
                     consequent=consequent,
+                    warrant=attributes.warrant,
+                    scheme=attributes.scheme,
+                    hedge=self.one_hedge(self.link_tags(body.tags), attributes),
+                    answers=attributes.answers,
+                    answer_spans=attributes.answer_spans(),
+                    warrant_span=attributes.warrant_span,
+                    scheme_span=attributes.scheme_span,
                     antecedent_span=self.span(body.antecedent.place),
                     consequent_span=self.span(body.consequent.place),
                     **common,
                 )
             )
-            self.reject(attributes, "conditional", _ONLY_FOR_INFERENCES)
+            self.reject(attributes, "conditional", _ONLY_FOR_STATEMENTS)
         else:
             self.attack(body, name, common, attributes)
 
@@ -272,15 +321,33 @@ class _Lowering:
         self.attacks.append(
             Attack(
                 id=name or f"{attacker}-{body.verb}-{target}",
-                kind=AttackKind.REBUT if body.verb == "rebuts" else AttackKind.UNDERCUT,
+                kind=_ATTACK_KINDS[body.verb],
                 attacker=attacker,
                 target=target,
+                partial=body.partly,
                 attacker_span=self.span(body.attacker.place),
                 target_span=self.span(body.target.place),
                 **common,
             )
         )
-        self.reject(attributes, "attack", _ONLY_FOR_INFERENCES)
+        owner = "attack" if body.verb in {"rebuts", "undercuts"} else _ATTACK_OWNERS[body.verb]
+        self.reject(attributes, owner, (*_ONLY_FOR_STATEMENTS, *_ONLY_FOR_STEPS))
+
+    def link_tags(self, tags: Tags | None) -> Hedge | None:
+        """A conditional's hedge in brackets; 'accepted' is a statement's flag (E211)."""
+        if tags is None:
+            return None
+        hedge, accepted = self.tags(tags)
+        if accepted:
+            self.diagnostics.append(
+                diagnostic(
+                    "E211",
+                    "'accepted' does not apply to a conditional",
+                    self.span(tags.place),
+                    "only a premise or an assumption can be accepted common ground",
+                )
+            )
+        return hedge
 
     # ---- attributes: the checks that need the whole block --------------------------------------
 
@@ -317,7 +384,9 @@ class _Lowering:
     def text_attribute(self, node: TextAttribute, found: _Attributes) -> None:
         value = node.value.value
         if node.name == "cite":
-            found.citation = value
+            self.citation(node, found)
+        elif node.name == "side":
+            self.side(node, found)
         elif node.name == "note":
             found.note = value
         elif node.name == "hedge":
@@ -330,6 +399,55 @@ class _Lowering:
         else:
             found.scheme = schemes.normalise_name(value)
             found.scheme_span = self.span(node.value.place)
+
+    def citation(self, node: TextAttribute, found: _Attributes) -> None:
+        """ "cite: [kind, when] text": the bracket's first part is a source kind, its second
+        (after the first comma) when. A bracket whose first part is not near any kind is plain
+        text ("cite: [1] Smith"); one near a kind is E218. "\\[" starts plain text too."""
+        raw = node.value.raw
+        bracket = _SOURCE_BRACKET.match(raw)
+        kind_text, _comma, when = bracket.group(1).partition(",") if bracket else ("", "", "")
+        name = source_kind_name(kind_text)
+        if bracket is None or (name not in SOURCE_KINDS and suggest(name, SOURCE_KINDS) is None):
+            found.citation = node.value.value
+            return
+        found.citation = unescape(raw[bracket.end() :])
+        if name in SOURCE_KINDS:
+            found.source_kind = SourceKind(name)
+            found.source_date = when.strip() or None
+            return
+        written = kind_text.strip()
+        column = node.value.column + 1 + len(kind_text) - len(kind_text.lstrip())
+        place = Place(node.value.line, column, node.value.line, column + len(written))
+        self.diagnostics.append(
+            diagnostic(
+                "E218",
+                f"'{written}' is not a kind of source",
+                self.span(place),
+                f"did you mean '{suggest(name, SOURCE_KINDS)}'? The kinds: "
+                + ", ".join(SOURCE_KINDS),
+            )
+        )
+
+    def side(self, node: TextAttribute, found: _Attributes) -> None:
+        """ "side: author", "side: other" or "side: coach"; any other word is E219."""
+        word = node.value.value.strip()
+        span = self.span(node.value.place)
+        if word.lower() in SIDES:
+            found.side, found.side_span = Side(word.lower()), span
+            return
+        guess = suggest(word, SIDES)
+        self.diagnostics.append(
+            diagnostic(
+                "E219",
+                f"'{word}' is not a side",
+                span,
+                f"did you mean '{guess}'?"
+                if guess
+                else "a side is 'author' (the essay's author asserts it), 'other' (the other "
+                "side's reasoning) or 'coach' (an objection the coach raises)",
+            )
+        )
 
     def answer(self, node: AnswerAttribute, span: Span, owner: str, found: _Attributes) -> None:
         number = int(node.number.raw)
@@ -360,15 +478,46 @@ class _Lowering:
                 )
 
 
-_ONLY_FOR_INFERENCES = ("cite", "hedge", "scheme", "warrant", "answer")
+def source_kind_name(written: str) -> str:
+    """A source kind as the model spells it: "Named Expert", "named_expert" -> "named-expert"."""
+    return "-".join(written.lower().replace("_", " ").replace("-", " ").split())
 
-_ARTICLE = {"statement": "a", "inference": "an", "conditional": "a", "attack": "an"}
+
+# "[kind, when]" at the start of a citation as written (so that an escaped "\[" is plain text)
+_SOURCE_BRACKET = re.compile(r"\[([^\]]*)\][ \t]*")
+
+_ONLY_FOR_STATEMENTS = ("cite", "side")
+_ONLY_FOR_STEPS = ("hedge", "scheme", "warrant", "answer")
+
+_ATTACK_KINDS = {
+    "rebuts": AttackKind.REBUT,
+    "undercuts": AttackKind.UNDERCUT,
+    "limits": AttackKind.CONCESSION,
+    "contradicts": AttackKind.CONTRADICTION,
+}
+_ATTACK_OWNERS = {
+    "rebuts": "rebuttal",
+    "undercuts": "undercut",
+    "limits": "concession",
+    "contradicts": "contradiction",
+}
+
+_ARTICLE = {
+    "statement": "a",
+    "inference": "an",
+    "conditional": "a",
+    "attack": "an",
+    "concession": "a",
+    "contradiction": "a",
+}
 
 _WHERE_ATTRIBUTES_GO = {
-    "scheme": "a scheme names the kind of step an inference takes: put it under a "
-    "'conclusion <- premises' line",
-    "warrant": "a warrant backs an inference: put it under a 'conclusion <- premises' line",
-    "answer": "answers to critical questions go under the inference that has the scheme",
+    "scheme": "a scheme names the kind of step an inference or a conditional takes: put it "
+    "under a 'conclusion <- premises' or an 'if a then b' line",
+    "warrant": "a warrant backs a step: put it under a 'conclusion <- premises' or an "
+    "'if a then b' line",
+    "answer": "answers to critical questions go under the step that has the scheme",
     "cite": "a citation belongs to a statement, usually evidence",
+    "side": "a side says whose reasoning a statement is: put it under the statement",
     "hedge": "hedge the statement itself, e.g. prediction weapons [likely]: ...",
 }

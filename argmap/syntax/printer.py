@@ -16,7 +16,10 @@ The layout:
 
 A model with no concrete tree (made in memory) is written in the same layout: the header lines
 first, then the elements in the order of their spans, one blank line between them, with
-straight quotes and hedges in brackets.
+straight quotes and hedges in brackets (a statement's and a conditional's; an inference's in a
+'hedge:' line), a citation's kind as the model spells it (`cite: [named-expert, 2017] ...`), and
+`flat:` only when it is `unchecked`. What the language cannot say is left out: `partial` on a
+concession or a contradiction, a `source_date` without a `source_kind`.
 """
 
 from __future__ import annotations
@@ -154,8 +157,10 @@ def _body(body: RelationBody) -> str:
         premises = " + ".join(premise.raw for premise in body.premises)
         return f"{body.conclusion.raw} <- {premises}" if premises else f"{body.conclusion.raw} <-"
     if isinstance(body, ConditionalBody):
-        return f"if {body.antecedent.raw} then {body.consequent.raw}"
-    return f"{body.attacker.raw} {body.verb} {body.target.raw}"
+        tags = f" {body.tags.raw}" if body.tags is not None else ""
+        return f"if {body.antecedent.raw} then {body.consequent.raw}{tags}"
+    partly = "partly " if body.partly else ""
+    return f"{body.attacker.raw} {partly}{body.verb} {body.target.raw}"
 
 
 def _attribute(attribute: Attribute) -> str:
@@ -176,11 +181,14 @@ def print_model(argument_map: ArgumentMap) -> str:
     spans (each kind in its own order). Reading it again gives the same map, positions apart,
     for any map the language can say: a text must not end in blanks or hold line breaks
     (these are written as spaces)."""
+    header = argument_map.header
     out = [
         f"{key}: {escape_text(value)}"
         for key in HEADER_KEYS
-        if (value := getattr(argument_map.header, key)) is not None
+        if key != "flat" and (value := getattr(header, key)) is not None
     ]
+    if not header.flat:
+        out.append("flat: unchecked")
     if out:
         out.append("")
     for element in _in_written_order(argument_map):
@@ -227,36 +235,40 @@ def _bracketable(word: str) -> bool:
     )
 
 
+def _in_brackets(hedge: Hedge | None) -> list[str] | None:
+    """The hedge's words, if brackets can hold them all (else it is written as 'hedge:')."""
+    words = [q.text for q in hedge.qualifiers] if hedge else []
+    return words if all(_bracketable(word) for word in words) else None
+
+
 def _model_element(element: Element) -> list[str]:
     lines: list[str]
     if isinstance(element, Statement):
-        words = [q.text for q in element.hedge.qualifiers] if element.hedge else []
-        in_brackets = all(_bracketable(word) for word in words)
-        tags = (words if in_brackets else []) + ([ACCEPTED_TAG] if element.accepted else [])
+        in_brackets = _in_brackets(element.hedge)
+        tags = (in_brackets or []) + ([ACCEPTED_TAG] if element.accepted else [])
         written_tags = f" [{', '.join(tags)}]" if tags else ""
         lines = [f"{element.kind.value} {element.id}{written_tags}: {escape_text(element.text)}"]
-        if element.hedge is not None and not in_brackets:
+        if element.hedge is not None and in_brackets is None:
             lines.append(_hedge_line(element.hedge))
         if element.quote is not None:
             lines.append(f"{INDENT}quote: {quote_text(element.quote.text)}")
-        if element.citation is not None:
-            lines.append(f"{INDENT}cite: {escape_text(element.citation)}")
+        if element.citation is not None or element.source_kind is not None:
+            lines.append(_citation_line(element))
+        if element.side is not None:
+            lines.append(f"{INDENT}side: {element.side.value}")
     elif isinstance(element, Inference):
         premises = " + ".join(element.premises)
         automatic = f"{element.conclusion}<-{'+'.join(element.premises)}"
         body = f"{element.conclusion} <- {premises}" if premises else f"{element.conclusion} <-"
         lines = [_named(element.id, element.named, automatic) + body]
-        if element.warrant is not None:
-            lines.append(f"{INDENT}warrant: {element.warrant}")
-        if element.scheme is not None:
-            lines.append(f"{INDENT}scheme: {escape_text(element.scheme)}")
-        if element.hedge is not None:
-            lines.append(_hedge_line(element.hedge))
-        lines.extend(f"{INDENT}answer {n}: {answer}" for n, answer in element.answers.items())
+        lines.extend(_step_lines(element, hedge_line=True))
     elif isinstance(element, Conditional):
         automatic = f"if-{element.antecedent}-then-{element.consequent}"
-        body = f"if {element.antecedent} then {element.consequent}"
+        link_words = _in_brackets(element.hedge)
+        link_tags = f" [{', '.join(link_words)}]" if link_words else ""
+        body = f"if {element.antecedent} then {element.consequent}{link_tags}"
         lines = [_named(element.id, element.named, automatic) + body]
+        lines.extend(_step_lines(element, hedge_line=link_words is None))
     else:
         lines = [_attack_line(element)]
     if not isinstance(element, Statement) and element.quote is not None:
@@ -268,10 +280,49 @@ def _model_element(element: Element) -> list[str]:
     return lines
 
 
+def _step_lines(step: Inference | Conditional, *, hedge_line: bool) -> list[str]:
+    """A step's warrant, scheme, hedge (unless it is in brackets) and answers."""
+    lines: list[str] = []
+    if step.warrant is not None:
+        lines.append(f"{INDENT}warrant: {step.warrant}")
+    if step.scheme is not None:
+        lines.append(f"{INDENT}scheme: {escape_text(step.scheme)}")
+    if step.hedge is not None and hedge_line:
+        lines.append(_hedge_line(step.hedge))
+    lines.extend(f"{INDENT}answer {n}: {answer}" for n, answer in step.answers.items())
+    return lines
+
+
+def _citation_line(statement: Statement) -> str:
+    """ "cite: [kind, when] text"; a text that would read as such a bracket starts "\\["."""
+    text = escape_text(statement.citation or "")
+    if statement.source_kind is None:
+        return f"{INDENT}cite: " + ("\\" + text if text.startswith("[") else text)
+    when = f", {statement.source_date}" if statement.source_date else ""
+    bracket = f"[{statement.source_kind.value}{when}]"
+    return f"{INDENT}cite: {bracket} {text}" if text else f"{INDENT}cite: {bracket}"
+
+
+_VERBS = {
+    AttackKind.REBUT: "rebuts",
+    AttackKind.UNDERCUT: "undercuts",
+    AttackKind.CONCESSION: "limits",
+    AttackKind.CONTRADICTION: "contradicts",
+}
+
+
 def _attack_line(attack: Attack) -> str:
-    verb = "rebuts" if attack.kind is AttackKind.REBUT else "undercuts"
+    verb = _VERBS[attack.kind]
     automatic = f"{attack.attacker}-{verb}-{attack.target}"
-    return _named(attack.id, attack.named, automatic) + f"{attack.attacker} {verb} {attack.target}"
+    # "partly" stands only before "rebuts" and "undercuts"
+    partly = "partly " if attack.partial and attack.kind in _PARTIAL_KINDS else ""
+    return (
+        _named(attack.id, attack.named, automatic)
+        + f"{attack.attacker} {partly}{verb} {attack.target}"
+    )
+
+
+_PARTIAL_KINDS = frozenset({AttackKind.REBUT, AttackKind.UNDERCUT})
 
 
 def _named(element_id: str, named: bool, automatic: str) -> str:

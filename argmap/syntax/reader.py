@@ -17,18 +17,31 @@ from typing import NamedTuple
 
 from lark import Lark
 
-from argmap.model import StatementKind
+from argmap.model import Side, SourceKind, StatementKind
 from argmap.syntax.transform import ConcreteTreeBuilder
 from argmap.syntax.tree import BlankLine, Block, Comment, Trivia
 
 KINDS: tuple[str, ...] = tuple(kind.value for kind in StatementKind)
-HEADER_KEYS: tuple[str, ...] = ("title", "subtitle", "author", "date", "source")
+HEADER_KEYS: tuple[str, ...] = ("title", "subtitle", "author", "date", "source", "flat")
+# The words that join two ids in a relation ("partly" stands before "rebuts" or "undercuts").
+RELATION_WORDS: tuple[str, ...] = ("rebuts", "undercuts", "partly", "limits", "contradicts")
 # Words that begin a line or join ids; an id spelled like one of them cannot start a line.
-RESERVED_WORDS: frozenset[str] = frozenset(
-    {*KINDS, *HEADER_KEYS, "if", "then", "rebuts", "undercuts"}
-)
+RESERVED_WORDS: frozenset[str] = frozenset({*KINDS, *HEADER_KEYS, "if", "then", *RELATION_WORDS})
 ACCEPTED_TAG = "accepted"
-ATTRIBUTE_KEYS: tuple[str, ...] = ("quote", "cite", "note", "hedge", "scheme", "warrant", "allow")
+ATTRIBUTE_KEYS: tuple[str, ...] = (
+    "quote",
+    "cite",
+    "note",
+    "hedge",
+    "scheme",
+    "warrant",
+    "allow",
+    "side",
+)
+SIDES: tuple[str, ...] = tuple(side.value for side in Side)
+# "flat: checked" (the default) or "flat: unchecked": the value, and what Header.flat becomes
+FLAT_VALUES: dict[str, bool] = {"checked": True, "unchecked": False}
+SOURCE_KINDS: tuple[str, ...] = tuple(kind.value for kind in SourceKind)
 # The grammar's ID terminal, for the messages that must recognise an id on a line that did not
 # parse (tests/test_parse.py keeps the two equal).
 ID_PATTERN = (

@@ -17,6 +17,7 @@ from argmap.syntax.tree import (
     AllowAttribute,
     AnswerAttribute,
     AttackBody,
+    AttackVerb,
     Attribute,
     ConditionalBody,
     Element,
@@ -80,6 +81,14 @@ def _hull(places: list[Place]) -> Place:
     return place
 
 
+def _attack(verb: AttackVerb, children: Children) -> AttackBody:
+    """ "attacker [partly] verb target": the keywords are kept only for "partly"."""
+    attacker_token, *keywords, target_token = children
+    attacker, target = _word(attacker_token), _word(target_token)
+    place = attacker.place.hull(target.place)
+    return AttackBody(verb, attacker, target, place, partly=len(keywords) == 2)
+
+
 class ConcreteTreeBuilder(Transformer[Token, Element]):
     """Builds the concrete node of one block (parsed with start="item")."""
 
@@ -136,18 +145,23 @@ class ConcreteTreeBuilder(Transformer[Token, Element]):
         return InferenceBody(conclusion, premises, place)
 
     def rebuttal(self, children: Children) -> AttackBody:
-        attacker, _verb, target = map(_word, children)
-        return AttackBody("rebuts", attacker, target, attacker.place.hull(target.place))
+        return _attack("rebuts", children)
 
     def undercut(self, children: Children) -> AttackBody:
-        attacker, _verb, target = map(_word, children)
-        return AttackBody("undercuts", attacker, target, attacker.place.hull(target.place))
+        return _attack("undercuts", children)
+
+    def concession(self, children: Children) -> AttackBody:
+        return _attack("limits", children)
+
+    def contradiction(self, children: Children) -> AttackBody:
+        return _attack("contradicts", children)
 
     def conditional(self, children: Children) -> ConditionalBody:
-        if_token, antecedent_token, _then, consequent_token = children
+        if_token, antecedent_token, _then, consequent_token, *tags_token = children
         antecedent, consequent = _word(antecedent_token), _word(consequent_token)
-        place = _place(if_token).hull(consequent.place)
-        return ConditionalBody(antecedent, consequent, place)
+        tags = _tags(tags_token[0]) if tags_token else None
+        place = _place(if_token).hull(tags.place if tags else consequent.place)
+        return ConditionalBody(antecedent, consequent, tags, place)
 
     # ---- attributes ------------------------------------------------------------------------
 
@@ -167,6 +181,9 @@ class ConcreteTreeBuilder(Transformer[Token, Element]):
 
     def scheme(self, children: Children) -> TextAttribute:
         return self._text_attribute("scheme", children)
+
+    def side(self, children: Children) -> TextAttribute:
+        return self._text_attribute("side", children)
 
     def _text_attribute(self, name: TextAttributeName, children: Children) -> TextAttribute:
         key, token = children

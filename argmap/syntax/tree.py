@@ -136,11 +136,12 @@ class Tags(NamedTuple):
         return Place(self.line, self.column, self.end_line, self.end_column)
 
 
-TextAttributeName = Literal["cite", "note", "hedge", "scheme"]
+TextAttributeName = Literal["cite", "note", "hedge", "scheme", "side"]
 
 
 class TextAttribute(NamedTuple):
-    """ "cite: ...", "note: ...", "hedge: ...", "scheme: ...": a key and free text."""
+    """ "cite: ...", "note: ...", "hedge: ...", "scheme: ...", "side: ...": a key and free
+    text (what a citation's bracket or a side's word means is the lowering's to read)."""
 
     name: TextAttributeName
     value: Text
@@ -202,21 +203,27 @@ class InferenceBody(NamedTuple):
     place: Place  # with the "<-"
 
 
-class AttackBody(NamedTuple):
-    """ "a rebuts b" or "a undercuts step"."""
+AttackVerb = Literal["rebuts", "undercuts", "limits", "contradicts"]
 
-    verb: Literal["rebuts", "undercuts"]
+
+class AttackBody(NamedTuple):
+    """ "a rebuts b", "a undercuts step", "r partly rebuts o", "o limits t",
+    "a contradicts b"."""
+
+    verb: AttackVerb
     attacker: Word
     target: Word
     place: Place
+    partly: bool = False  # "partly rebuts", "partly undercuts"
 
 
 class ConditionalBody(NamedTuple):
-    """ "if a then b"."""
+    """ "if a then b", with an optional hedge in brackets after b: "if a then b [likely]"."""
 
     antecedent: Word
     consequent: Word
-    place: Place  # with the "if" and the "then"
+    tags: Tags | None
+    place: Place  # with the "if", the "then" and the hedge
 
 
 RelationBody = InferenceBody | AttackBody | ConditionalBody
