@@ -199,3 +199,37 @@ def test_a_tangle_too_large_for_py_arg_is_left_without_readings() -> None:
     large = argmap.parse(suppositions(5)).map  # 22 arguments: py_arg took 6 s
     assert argmap.standing(large)["p"] is Standing.UNDECIDED
     assert reading(Facts(large), "p") is None
+
+
+_ORDER = {Standing.OUT: 0, Standing.UNDECIDED: 1, Standing.IN: 2}
+
+
+@st.composite
+def contests(draw: st.DrawFn) -> str:
+    """A thesis with support of some strength, and objections of some strength against it."""
+    hedges = st.sampled_from(["", " [unlikely]", " [likely]", " [very likely]", " [may]"])
+    sources = st.sampled_from(["", "\n  cite: A study"])
+    lines = [f"thesis t{draw(hedges)}: T.", f"premise p{draw(hedges)}: P.{draw(sources)}"]
+    lines += ["t <- p", "  scheme: sign"]
+    for n in range(draw(st.integers(1, 3))):
+        lines.append(f"objection o{n}{draw(hedges)}: O{n}.{draw(sources)}")
+        lines.append(f"o{n} rebuts {draw(st.sampled_from(['t', 'p']))}")
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(contests(), st.data())
+def test_a_stronger_attacker_never_helps_its_target(text: str, data: st.DataObject) -> None:
+    loaded = argmap.parse(text)
+    assert not loaded.has_errors
+    attack = data.draw(st.sampled_from(loaded.map.attacks))
+    stronger = tuple(
+        s.model_copy(update={"citation": "A study", "hedge": None})
+        if s.id == attack.attacker
+        else s
+        for s in loaded.map.statements
+    )
+    grown = loaded.map.model_copy(update={"statements": stronger})
+    before = argmap.standing(loaded.map)[attack.target]
+    after = argmap.standing(grown)[attack.target]
+    assert _ORDER[after] <= _ORDER[before]

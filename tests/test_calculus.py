@@ -519,3 +519,20 @@ def test_a_chain_passes_up_no_more_than_its_weakest_link(argument_map: ArgumentM
         expected[statement.id] = cap(statement.hedge).meet(own.join(given_))
     for sid, value in values.has.items():
         assert close(value, expected[sid]), sid
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(maps(), st.data())
+def test_a_stronger_premise_never_weakens_what_it_supports(
+    argument_map: ArgumentMap, data: st.DataObject
+) -> None:
+    # made stronger: established on its own (accepted), its hedge kept as a cap
+    target = data.draw(st.sampled_from([s.id for s in argument_map.statements]))
+    stronger = tuple(
+        s.model_copy(update={"accepted": True}) if s.id == target else s
+        for s in argument_map.statements
+    )
+    grown = argument_map.model_copy(update={"statements": stronger})
+    before, after = strengths(argument_map), strengths(grown)
+    for statement in argument_map.statements:
+        assert before.has[statement.id].within(after.has[statement.id]), statement.id
