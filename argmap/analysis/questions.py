@@ -83,19 +83,49 @@ def critical_questions(argument_map: ArgumentMap) -> list[StepQuestions]:
     return [_step_questions(argument_map, i) for i in argument_map.inferences]
 
 
+_ABOUT_THE_GROUNDS = ("true", "evidence", "credible", "reliable", "honest", "consistent", "biased")
+_ABOUT_THE_LINK = ("strong", "strength", "likelihood", "plausible", "enough", "correlation")
+_ABOUT_ALTERNATIVES = ("other", "alternative", "third factor", "exception", "differences")
+
+
+def ranked_open(facts: Facts, inference: Inference, step: StepQuestions) -> list[Question]:
+    """A step's open questions, the one that matters most for this step first: while a premise
+    is not established, whether the grounds hold (is it true? is the source reliable?); then
+    how strong the link is; then the alternatives; then the rest, each in the scheme's order."""
+    graph = facts.graph
+    weak_grounds = any(
+        (premise := facts.map.statement(g)) is not None and graph.is_bare(premise)
+        for g in inference.premises
+    )
+
+    def priority(question: Question) -> tuple[int, int]:
+        text = question.text.lower()
+        if any(word in text for word in _ABOUT_THE_GROUNDS):
+            rank = 0 if weak_grounds else 2
+        elif any(word in text for word in _ABOUT_THE_LINK):
+            rank = 1
+        elif any(word in text for word in _ABOUT_ALTERNATIVES):
+            rank = 2 if weak_grounds else 0
+        else:
+            rank = 3
+        return (rank, question.number)
+
+    return sorted(step.open, key=priority)
+
+
 def open_questions(facts: Facts) -> list[Diagnostic]:
     """I401: a step with a scheme leaves some of the scheme's critical questions unanswered.
     One finding per step, at its scheme, naming the open questions."""
     found: list[Diagnostic] = []
     for inference, step in zip(facts.map.inferences, facts.questions, strict=True):
-        still_open = step.open
+        still_open = ranked_open(facts, inference, step)
         if not still_open or step.scheme_title is None:
             continue
         total = len(step.questions)
         if len(still_open) == total:
             which = f"all {total} critical questions" if total > 1 else "its critical question"
         else:
-            numbers = ", ".join(str(q.number) for q in still_open)
+            numbers = ", ".join(str(q.number) for q in sorted(still_open, key=lambda q: q.number))
             plural = "s" if len(still_open) > 1 else ""
             which = f"critical question{plural} {numbers} of {total}"
         first = still_open[0]
