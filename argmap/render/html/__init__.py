@@ -7,13 +7,13 @@
 The page holds the essay with every quoted passage marked (escape.py, marks.py), the map as
 `render` draws it (inline SVG), the findings ranked for the coach and, in plain words, for the
 student (findings.py), its style and script inline (page.css, page.js) and the script's data
-as JSON; page.py puts them together. It loads nothing: it works opened from disk, offline.
+as JSON; assemble.py puts them together. It loads nothing: it works opened from disk, offline.
 """
 
 from __future__ import annotations
 
 from argmap.analysis import Analysis
-from argmap.render.html.page import build
+from argmap.render.html.assemble import build
 
 
 def page(analysis: Analysis, svg: bytes, essay: str | None, drawn: frozenset[str]) -> bytes:
