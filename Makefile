@@ -25,12 +25,13 @@ bench: setup
 	.venv/bin/python benchmarks/bench_parse.py
 	.venv/bin/python benchmarks/bench_analysis.py
 	.venv/bin/python benchmarks/bench_render.py
+	.venv/bin/python benchmarks/bench_html.py
 
 # Rewrite the golden files (the DOT drawings, the reports) from the current code;
 # review `git diff tests/golden`.
 golden: setup
 	.venv/bin/pytest -q tests/test_render_golden tests/test_report_golden.py tests/test_compare.py --update-golden
 
-# Redraw the SVGs under docs/ (the README's picture among them).
+# Redraw the SVGs under docs/ (the README's pictures among them) and the HTML page's screenshot.
 docs-svg: setup
 	bash scripts/render-docs.sh

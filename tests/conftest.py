@@ -6,7 +6,9 @@ quick) chooses one by name. Property tests take their number of examples from th
 
 A test marked `@pytest.mark.needs_dot` runs Graphviz's `dot`. Where `dot` is not installed it
 is skipped with the reason; but in CI (the CI variable set) it must run, so there a missing
-`dot` fails the test loudly instead of quietly skipping it.
+`dot` fails the test loudly instead of quietly skipping it. `@pytest.mark.needs_browser` is
+the same for Chromium at /usr/bin/chromium and Python's playwright, which drives it (the
+HTML page's tests in a real browser; scripts/setup.sh installs both).
 """
 
 from __future__ import annotations
@@ -31,6 +33,23 @@ FIXTURES = Path(__file__).parent / "fixtures"
 MISSING_DOT = "Graphviz's 'dot' is not on PATH (install it: apt-get install graphviz)"
 
 
+BROWSER = "/usr/bin/chromium"
+MISSING_BROWSER = (
+    f"Chromium is not at {BROWSER}, or playwright is not installed "
+    "(run scripts/setup.sh: apt-get install chromium, pip install -e '.[dev]')"
+)
+
+
+def _browser_missing() -> bool:
+    if not os.access(BROWSER, os.X_OK):
+        return True
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return True
+    return False
+
+
 MISSING_NPM = "Node.js's 'npm' is not on PATH (Argdown 1.7.5 is installed with it)"
 
 
@@ -45,6 +64,10 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         if os.environ.get("CI"):
             pytest.fail(f"CI is set, so this test must run, but {MISSING_NPM}", pytrace=False)
         pytest.skip(f"needs_argdown: {MISSING_NPM}")
+    if item.get_closest_marker("needs_browser") is not None and _browser_missing():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set, so this test must run, but {MISSING_BROWSER}", pytrace=False)
+        pytest.skip(f"needs_browser: {MISSING_BROWSER}")
     if item.get_closest_marker("needs_dot") is None or shutil.which("dot") is not None:
         return
     if os.environ.get("CI"):

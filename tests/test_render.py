@@ -432,7 +432,7 @@ def test_the_print_theme_survives_grayscale(everything: ArgumentMap) -> None:
 @pytest.mark.parametrize(
     ("option", "message"),
     [
-        ({"format": "gif"}, "unknown format 'gif': choose one of svg, png, pdf, dot"),
+        ({"format": "gif"}, "unknown format 'gif': choose one of svg, png, pdf, dot, html"),
         ({"direction": "up"}, "unknown direction 'up': choose auto, TB, BT or LR"),
         ({"theme": "neon"}, "unknown theme 'neon': choose default or print"),
         ({"detail": "some"}, "unknown detail 'some': choose auto, full or compact"),
@@ -472,7 +472,7 @@ def test_a_typed_depth_that_is_not_one_is_refused(typed: str) -> None:
 
 def test_the_options_are_one_value_with_each_choice_spelled_once() -> None:
     assert (FORMATS, DIRECTIONS, DETAILS) == (
-        ("svg", "png", "pdf", "dot"),
+        ("svg", "png", "pdf", "dot", "html"),
         ("auto", "TB", "BT", "LR"),
         ("auto", "full", "compact"),
     )

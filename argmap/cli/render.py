@@ -42,6 +42,8 @@ EXTENSIONS: dict[str, Format] = {
     ".pdf": "pdf",
     ".dot": "dot",
     ".gv": "dot",
+    ".html": "html",
+    ".htm": "html",
 }
 _BINARY = ("png", "pdf")
 
@@ -111,7 +113,8 @@ def render_command(
     no_color: bool,
     essay_anywhere: bool,
 ) -> None:
-    """Draw a map as SVG, PNG, PDF or DOT, with its weak links flagged.
+    """Draw a map as SVG, PNG, PDF or DOT, with its weak links flagged; or make the HTML
+    page that shows the essay beside the map and the findings (-o map.html).
 
     A map with errors is not drawn: its errors are printed, as `argmap check` prints them.
     """
@@ -132,7 +135,7 @@ def render_command(
         detail=detail,
     )
     try:
-        data = render(loaded.analysis, options)
+        data = render(loaded.analysis, options, essay=loaded.essay.text)
     except UnknownFocusError as exc:
         raise click.UsageError(
             f"there is no statement '{exc.focus}' in {file}{exc.did_you_mean}"

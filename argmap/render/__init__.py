@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 import graphviz
 
@@ -27,7 +28,7 @@ from argmap import analysis
 from argmap.analysis import Analysis, Standing
 from argmap.diagnostics import Diagnostic
 from argmap.model import ArgumentMap
-from argmap.render import graph, select
+from argmap.render import graph, html, select
 from argmap.render.flags import Flags
 from argmap.render.options import FORMATS, RenderOptions, UnknownFocusError, check_focus
 from argmap.render.output import PNG_DPI, DotNotFoundError, RenderError, layout
@@ -42,15 +43,21 @@ def render(
     *,
     findings: Iterable[Diagnostic] | None = None,
     standing: Mapping[str, Standing] | None = None,
+    essay: str | None = None,
 ) -> bytes:
-    """The map drawn as `options.format` (svg, png, pdf, or dot for the DOT text), as bytes.
+    """The map drawn as `options.format` (svg, png, pdf, or dot for the DOT text), as bytes;
+    or, for html, the page that shows the essay beside the map and the findings.
 
     `subject` is the map's `Analysis` (`Loaded.analysis`), whose findings are drawn on what
     they concern, or a bare `ArgumentMap`, which is analysed here. `findings` and `standing`,
-    when given, are drawn instead of the analysis's. Raises `ValueError` for a focus that is
+    when given, are drawn instead of the analysis's. `essay` is the essay's text for the
+    html page (`Loaded.essay.text`: read under `check`'s rules); without it the page shows
+    the map and the findings alone. Raises `ValueError` for a focus that is
     not a statement of the map (`UnknownFocusError`), `DotNotFoundError` when an image format
     needs Graphviz's `dot` and it is not installed, `RenderError` when dot fails.
     """
+    if options.format == "html":
+        return _page(subject, options, findings, standing, essay)
     # In SVG the tooltips are written after layout; in DOT they are in the text.
     tooltips: list[str] | None = [] if options.format == "svg" else None
     drawing = _draw(subject, options, findings, standing, tooltips)
@@ -61,6 +68,24 @@ def render(
     if tooltips is None:
         return layout(drawing.source, options.format)
     return _put_tooltips(layout(drawing.source, "svg"), tooltips)
+
+
+def _page(
+    subject: Analysis | ArgumentMap,
+    options: RenderOptions,
+    findings: Iterable[Diagnostic] | None,
+    standing: Mapping[str, Standing] | None,
+    essay: str | None,
+) -> bytes:
+    """The html page: the drawing as SVG, and the analysis's findings (or those given)."""
+    analysed = subject if isinstance(subject, Analysis) else analysis.analyse(subject)
+    if findings is not None:
+        findings = list(findings)
+        analysed = Analysis(analysed.facts, tuple(findings), analysed.silenced)
+    svg_options = replace(options, format="svg")
+    svg = render(analysed, svg_options, findings=findings, standing=standing)
+    drawn = frozenset(select.plan(analysed.map, svg_options).selection.ids)
+    return html.page(analysed, svg, essay, drawn)
 
 
 def draw(

@@ -15,7 +15,7 @@ from argmap.model import ArgumentMap
 from argmap.render.theme import THEMES, Theme
 from argmap.words import suggest
 
-Format = Literal["svg", "png", "pdf", "dot"]
+Format = Literal["svg", "png", "pdf", "dot", "html"]
 Direction = Literal["TB", "BT", "LR"]  # where the thesis is: top, bottom, left
 DirectionChoice = Literal["auto", Direction]
 Detail = Literal["auto", "full", "compact"]
@@ -36,7 +36,8 @@ def spelled(choices: Sequence[str]) -> str:
 class RenderOptions:
     """How to draw a map; a bad value is refused when the options are made (`ValueError`).
 
-    `format`: svg, png, pdf, or dot (the DOT text). `flags=False` draws the plain map,
+    `format`: svg, png, pdf, dot (the DOT text), or html (the essay beside the map, one
+    self-contained page: docs/html.md). `flags=False` draws the plain map,
     without the findings. `focus` draws the part around one statement (checked against the
     map when it is drawn, `check_focus`), `depth` how far down: a number of steps, or "all"
     (a big map whole). `direction` says where the thesis is: TB (top), BT, LR, or auto (TB,
