@@ -37,8 +37,8 @@ def test_check_prints_findings_like_errors(weak: Path, capsys: pytest.CaptureFix
     captured = capsys.readouterr()
     assert f"{weak}:3:6: warning[W101]: 't' rests on 'p'" in captured.out
     assert "    3 | t <- p\n      |      ^" in captured.out
-    assert codes_printed(captured.out) == ["W201", "W202", "W101", "I401"]
-    assert "0 errors, 3 warnings, 1 info" in captured.err
+    assert codes_printed(captured.out) == ["W201", "W202", "W101"]
+    assert "0 errors, 3 warnings, 0 infos (1 info not shown: --verbose shows them)" in captured.err
 
 
 def test_check_strict_fails_on_warnings(weak: Path) -> None:
@@ -46,7 +46,7 @@ def test_check_strict_fails_on_warnings(weak: Path) -> None:
 
 
 def test_check_json_has_the_findings(weak: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", "--format", "json", str(weak)]) == 0
+    assert main(["check", "--format", "json", "--verbose", str(weak)]) == 0
     records = json.loads(capsys.readouterr().out)
     assert [(r["code"], r["severity"], r["line"]) for r in records] == [
         ("W201", "warning", 1),
@@ -62,7 +62,8 @@ def test_check_json_has_the_findings(weak: Path, capsys: pytest.CaptureFixture[s
         (["--select", "W2"], ["W201", "W202"]),
         (["--select", "W101,I401"], ["W101", "I401"]),
         (["--select", "W101", "--select", "vague-hedge"], ["W202", "W101"]),
-        (["--ignore", "W2"], ["W101", "I401"]),
+        (["--ignore", "W2"], ["W101"]),  # infos only when asked for
+        (["--ignore", "W2", "--verbose"], ["W101", "I401"]),
         (["--ignore", "I", "--ignore", "stacked-hedge"], ["W202", "W101"]),
         (["--select", "W", "--ignore", "W101"], ["W201", "W202"]),
     ],
@@ -91,3 +92,26 @@ def test_an_unknown_selector_is_a_usage_error(
 ) -> None:
     assert main(["check", "--select", "X9", str(weak)]) == 2
     assert "'X9' is not a code" in capsys.readouterr().err
+
+
+def test_sort_impact_puts_first_what_costs_the_thesis_most(
+    write_map: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_map(
+        """
+        premise p [may]: P.
+        thesis t: T.
+        t <- p
+          scheme: sign
+        evidence o: O.
+          cite: Another study
+        o rebuts t
+        """
+    )
+    assert main(["check", "--no-color", str(path)]) == 0
+    by_position = codes_printed(capsys.readouterr().out)
+    assert main(["check", "--no-color", "--sort", "impact", str(path)]) == 0
+    by_impact = codes_printed(capsys.readouterr().out)
+    assert sorted(by_position) == sorted(by_impact)
+    assert by_position[0] == "W202"  # the vague hedge is written first
+    assert by_impact.index("W301") < by_impact.index("W202")  # a defeated thesis costs more

@@ -84,7 +84,7 @@ def test_an_error_is_a_result_with_its_rule_and_its_place(in_tmp: Path) -> None:
 
 def test_warnings_and_infos_are_warning_and_note_with_one_rule_each(in_tmp: Path) -> None:
     (in_tmp / "maps" / "m.argmap").write_text(WITH_FINDINGS, encoding="utf-8")
-    status, log = sarif("maps/m.argmap")
+    status, log = sarif("maps/m.argmap", "--verbose")
     assert status == 0
     [run] = log["runs"]
     rules = run["tool"]["driver"]["rules"]
