@@ -37,10 +37,9 @@ from argmap.diagnostics import Diagnostic
 from argmap.files import same_file, write_atomic
 from argmap.loader import Loaded, load
 from argmap.render import RenderError, render
+from argmap.render.html import refreshing
 from argmap.render.options import Format, RenderOptions
 from argmap.words import plural
-
-HTML = ".html"
 
 
 @dataclass(frozen=True)
@@ -53,17 +52,16 @@ class Outcome:
     kept_because: str | None = None
 
 
-def render_output(analysis: Analysis, output_format: Format) -> bytes:
-    """The one step from a checked map to the bytes of the output file. The HTML page, when it
-    is built, is one more format here (and one more suffix in `output_format_for`)."""
-    return render(analysis, RenderOptions(format=output_format))
+def render_output(analysis: Analysis, output_format: Format, essay: str | None = None) -> bytes:
+    """The one step from a checked map to the bytes of the output file. An HTML page shows
+    the essay beside the map, and reloads itself while the watch runs."""
+    drawn = render(analysis, RenderOptions(format=output_format), essay=essay)
+    return refreshing(drawn) if output_format == "html" else drawn
 
 
 def output_format_for(output: Path) -> Format:
     """The format an output's suffix asks for; a usage error for one that is not drawn."""
     suffix = output.suffix.lower()
-    if suffix == HTML:
-        raise click.UsageError("an HTML page is not built yet: give OUT a .svg, .png, .pdf or .dot")
     if suffix not in EXTENSIONS:
         known = ", ".join(EXTENSIONS)
         raise click.UsageError(f"cannot tell the format from '{output}': end it in {known}")
@@ -116,7 +114,8 @@ class Watcher:
         if why is None:
             assert loaded.analysis is not None  # load() analyses every map without errors
             try:
-                write_atomic(self.output, render_output(loaded.analysis, self.output_format))
+                data = render_output(loaded.analysis, self.output_format, loaded.essay.text)
+                write_atomic(self.output, data)
             except (RenderError, OSError) as exc:
                 why = f"it could not be drawn: {exc}"
             else:

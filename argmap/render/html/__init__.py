@@ -22,4 +22,14 @@ def page(analysis: Analysis, svg: bytes, essay: str | None, drawn: frozenset[str
     return build(analysis, svg.decode("utf-8"), essay, drawn).encode("utf-8")
 
 
-__all__ = ["page"]
+_CHARSET = b'<meta charset="utf-8">'
+
+
+def refreshing(page_bytes: bytes, seconds: int = 2) -> bytes:
+    """The page, made to reload itself every `seconds` (for `argmap watch`, which rewrites it
+    on every save): the URL and its #ID stay, so the selection comes back after each reload."""
+    refresh = f'<meta http-equiv="refresh" content="{int(seconds)}">'.encode()
+    return page_bytes.replace(_CHARSET, _CHARSET + b"\n" + refresh, 1)
+
+
+__all__ = ["page", "refreshing"]
