@@ -119,15 +119,19 @@ def _tallies(tallies: tuple[Tally, ...]) -> str:
     return ", ".join(f"{t.count} {t.words}" for t in tallies)
 
 
-def _short(text: str) -> str:
-    """The text, or as many of its first words as fit in SHORT characters with "…" after them
-    (a single word longer than that is cut inside it)."""
-    if len(text) <= SHORT:
+def clip(text: str, most: int) -> str:
+    """The text, or as many of its first words as fit in `most` characters with "…" after
+    them (a single word longer than that is cut inside it)."""
+    if len(text) <= most:
         return text
-    head = text[:SHORT]  # one character more than is kept: a space there ends a whole word
+    head = text[:most]  # one character more than is kept: a space there ends a whole word
     space = head.rfind(" ")
-    kept = head[:space] if space > 0 else text[: SHORT - 1]
+    kept = head[:space] if space > 0 else text[: most - 1]
     return kept.rstrip(" ,;:") + "…"
+
+
+def _short(text: str) -> str:
+    return clip(text, SHORT)
 
 
 def _mark(weak_link: bool, premise: Node) -> str:
