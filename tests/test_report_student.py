@@ -234,3 +234,11 @@ def test_argmap_report_for_student(fmt: str, capsys: pytest.CaptureFixture[str])
 
 def test_the_audiences_are_the_librarys() -> None:
     assert list(AUDIENCES) == ["coach", "student"]
+
+
+def test_the_docs_show_the_flagships_page_as_it_is() -> None:
+    doc = (ROOT / "docs/analysis.md").read_text(encoding="utf-8")
+    section = doc.split("## The student's report", 1)[1]
+    shown = section.split("```text\n", 1)[1].split("```", 1)[0]
+    golden = ROOT / "tests/golden/report/north-korea-russia-us.student.txt"
+    assert shown == golden.read_text(encoding="utf-8")
