@@ -332,7 +332,9 @@ def generic(analysis: Analysis, finding: Diagnostic) -> Saying:
     try:
         code = lookup(finding.code)
     except KeyError:
-        return Saying("Look again at {said}.", FIXES_BY_WEAKNESS[Weakness.OTHER])
+        return Saying(
+            "Something in {said} needs another look.", "Read it again as a doubtful reader would."
+        )
     return Saying(
         f"Look again at {{said}}: there is {with_article(code.singular)} in it.",
         FIXES_BY_WEAKNESS.get(code.weakness, FIXES_BY_WEAKNESS[Weakness.OTHER]),
