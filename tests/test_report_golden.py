@@ -1,5 +1,5 @@
 """Golden files: the report on every example map (and the every-construct fixture) in every
-format, compared exactly.
+format, compared exactly; and the student's report on each (`<map>.student.<suffix>`).
 
 A change to the report's wording or layout shows up here as a diff of tests/golden/report/.
 When the change is meant, rewrite them with `make golden` (`pytest tests/test_render_golden
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import argmap
-from argmap.report import FORMATS, MAX_DEPTH
+from argmap.report import FORMATS, MAX_DEPTH, report_for
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "report"
@@ -40,15 +40,31 @@ CASES = [(path.stem, fmt) for path in MAPS for fmt in SUFFIX] + [
     (name, fmt) for name in CORNERS for fmt in SUFFIX
 ]
 BY_NAME = {path.stem: path for path in MAPS}
+STUDENT_CASES = [(path.stem, fmt) for path in MAPS for fmt in SUFFIX]
+"""The student's report on every example map: tests/golden/report/<map>.student.<suffix>."""
 
 
-def report_of(name: str, fmt: str) -> str:
+def report_of(name: str, fmt: str, audience: str = "coach") -> str:
     if name in CORNERS:
         loaded = argmap.parse(CORNERS[name])
     else:  # the report names maps/NAME.argmap: load it from ROOT
         loaded = argmap.load(BY_NAME[name].relative_to(ROOT))
     assert loaded.analysis is not None, [str(d) for d in loaded.diagnostics if d.is_error]
-    return argmap.format_report(argmap.build_report(loaded.analysis), fmt)
+    return report_for(loaded.analysis, audience, fmt)
+
+
+def _compare(golden: Path, reported: str, update_golden: bool) -> None:
+    if update_golden:
+        golden.write_text(reported, encoding="utf-8")
+        return
+    assert golden.exists(), f"no golden file for {golden.name}: run make golden"
+    expected = golden.read_text(encoding="utf-8")
+    if reported != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(), reported.splitlines(), str(golden), "reported", lineterm=""
+        )
+        pytest.fail("the report changed; if that is meant, run make golden\n"
+                    + "\n".join(list(diff)[:60]))  # fmt: skip
 
 
 def test_every_format_has_a_golden_suffix() -> None:
@@ -60,22 +76,22 @@ def test_the_report_matches_its_golden_file(
     name: str, fmt: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(ROOT)
-    reported = report_of(name, fmt)
-    golden = GOLDEN / f"{name}.{SUFFIX[fmt]}"
-    if update_golden:
-        golden.write_text(reported, encoding="utf-8")
-        return
-    assert golden.exists(), f"no golden file for {name}: run make golden"
-    expected = golden.read_text(encoding="utf-8")
-    if reported != expected:
-        diff = difflib.unified_diff(
-            expected.splitlines(), reported.splitlines(), str(golden), "reported", lineterm=""
-        )
-        pytest.fail("the report changed; if that is meant, run make golden\n"
-                    + "\n".join(list(diff)[:60]))  # fmt: skip
+    _compare(GOLDEN / f"{name}.{SUFFIX[fmt]}", report_of(name, fmt), update_golden)
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"), STUDENT_CASES, ids=[f"{name}-student-{fmt}" for name, fmt in STUDENT_CASES]
+)
+def test_the_students_report_matches_its_golden_file(
+    name: str, fmt: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    reported = report_of(name, fmt, "student")
+    _compare(GOLDEN / f"{name}.student.{SUFFIX[fmt]}", reported, update_golden)
 
 
 def test_every_golden_file_has_its_map() -> None:
     expected = {f"{name}.{SUFFIX[fmt]}" for name, fmt in CASES}
+    expected |= {f"{name}.student.{SUFFIX[fmt]}" for name, fmt in STUDENT_CASES}
     stale = {p.name for p in GOLDEN.iterdir()} - expected
     assert not stale, f"golden files without a map: {sorted(stale)}"

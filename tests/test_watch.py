@@ -108,20 +108,26 @@ def test_the_essay_is_watched_too_and_its_change_rechecks_the_quotes(folder: Pat
     assert not outcome.drawn
 
 
-def test_an_html_output_is_not_built_yet_and_other_suffixes_are_refused() -> None:
+def test_the_output_suffix_says_the_format_and_others_are_refused() -> None:
     assert output_format_for(Path("m.svg")) == "svg"
     assert output_format_for(Path("m.gv")) == "dot"
-    with pytest.raises(click.UsageError, match="HTML page is not built yet"):
-        output_format_for(Path("m.html"))
+    assert output_format_for(Path("m.html")) == "html"
     with pytest.raises(click.UsageError, match="cannot tell the format"):
         output_format_for(Path("m.txt"))
+
+
+def test_an_html_output_shows_the_essay_and_reloads_itself(folder: Path) -> None:
+    watcher, _said = watcher_of(folder, "m.html")
+    assert watcher.on_change().drawn
+    page = (folder / "m.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="2">' in page
+    assert "data-statement=" in page  # the essay's passages, marked
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["missing.argmap"], "does not exist"),
-        (["m.argmap", "-o", "m.html"], "HTML page is not built yet"),
         (["m.dot", "-o", "m.dot"], "over the map itself"),
         (["m.argmap", "-o", "essay.txt"], "cannot tell the format"),
     ],

@@ -1,4 +1,5 @@
-"""`argmap report FILE`: the coach's report on a map, as text, Markdown or JSON."""
+"""`argmap report FILE`: the coach's report on a map (or, `--for student`, the student's one
+page), as text, Markdown or JSON."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from argmap.cli.common import (
     write_output,
 )
 from argmap.loader import load
-from argmap.report import FORMATS, build_report, format_report
+from argmap.report import AUDIENCES, FORMATS, report_for
 
 
 @click.command()
@@ -29,6 +30,14 @@ from argmap.report import FORMATS, build_report, format_report
     help="text for a terminal, markdown to hand back, json for tools",
 )
 @click.option(
+    "--for",
+    "audience",
+    type=click.Choice(list(AUDIENCES)),
+    default="coach",
+    show_default=True,
+    help="; ".join(f"{name}: {what}" for name, what in AUDIENCES.items()),
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, allow_dash=True),
@@ -37,11 +46,17 @@ from argmap.report import FORMATS, build_report, format_report
 @click.option("--no-color", is_flag=True, help="never colour the errors")
 @essay_anywhere_option
 def report(
-    file: str, output_format: str, output: str | None, no_color: bool, essay_anywhere: bool
+    file: str,
+    output_format: str,
+    audience: str,
+    output: str | None,
+    no_color: bool,
+    essay_anywhere: bool,
 ) -> None:
     """Report on a map as a debate coach would: the support of each thesis and the status of
     each link, the weak links and how to mend them, what each conclusion claims against what
     its support gives, the standing of each statement, and the open critical questions.
+    `--for student`: one page to hand back, in the student's words.
 
     A map with errors gets no report: the errors are printed and the status is 1."""
     destination = None if output in (None, "-") else Path(output)
@@ -51,7 +66,7 @@ def report(
     if loaded.has_errors:
         exit_for_errors(loaded, no_color, "get a report")
     assert loaded.analysis is not None  # a map without errors is analysed by load()
-    text = format_report(build_report(loaded.analysis), output_format)
+    text = report_for(loaded.analysis, audience, output_format)
     if destination is None:
         click.echo(text, nl=False)
         sys.exit(EXIT_OK)

@@ -10,6 +10,10 @@ Three layers, each a module or two:
 - backends (text.py, markdown.py, json.py): each formats the document (json: the data) and
   decides nothing: wrapping, indentation, escaping.
 
+The student's report (student.py, wording.py, student_layout.py) is one page to hand back:
+`student_report(analysis)` (a `StudentReport`, which is its JSON), laid out in the same blocks
+and formatted by the same backends. `AUDIENCES` names the two; `report_for` makes either.
+
 The report is for a map without errors: the analysis of a malformed map would mislead.
 """
 
@@ -17,10 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from argmap.analysis import Analysis
 from argmap.report import json, markdown, text
 from argmap.report.build import build_report, summarise
 from argmap.report.layout import Document, document
 from argmap.report.model import MAX_DEPTH, Report
+from argmap.report.student import StudentReport, student_report
+from argmap.report.student_layout import student_document
 from argmap.words import visible
 
 
@@ -57,15 +64,42 @@ def format_report(report: Report, output_format: str = "text") -> str:
     return FORMATS[output_format](report)
 
 
+def format_student(report: StudentReport, output_format: str = "text") -> str:
+    """The student's report in one of FORMATS (control characters as marks, as the coach's)."""
+    if output_format == "json":
+        return json.render(report)
+    backend = {"text": text.render, "markdown": markdown.render}[output_format]
+    return visible(backend(student_document(report)))
+
+
+AUDIENCES: dict[str, str] = {
+    "coach": "the full report: every support tree, finding, standing and open question",
+    "student": "one page to hand back: the argument, the problems that matter most, what is strong",
+}
+"""Whom a report is for, and what each gets."""
+
+
+def report_for(analysis: Analysis, audience: str = "coach", output_format: str = "text") -> str:
+    """The report for one of AUDIENCES, in one of FORMATS."""
+    if audience == "student":
+        return format_student(student_report(analysis), output_format)
+    return format_report(build_report(analysis), output_format)
+
+
 __all__ = [
+    "AUDIENCES",
     "FORMATS",
     "MAX_DEPTH",
     "Report",
+    "StudentReport",
     "build_report",
     "format_json",
     "format_markdown",
     "format_report",
+    "format_student",
     "format_text",
     "laid_out",
+    "report_for",
+    "student_report",
     "summarise",
 ]

@@ -95,8 +95,12 @@ class FindingIndex:
         self.notes: dict[str, list[str]] = {}
         self.reasons: dict[tuple[str, str], list[str]] = {}
         self.anchored: dict[str, set[str]] = {}  # code -> the anchors of its findings
+        self.concerned: set[str] = set()  # every element a weakness names among its subjects
         for d in findings:
-            anchor = d.subjects[0] if d.subjects else None
+            subjects = d.subjects
+            if d.severity is Severity.WARNING:  # an info is a question to ask, not a weakness
+                self.concerned.update(subjects)
+            anchor = subjects[0] if subjects else None
             if anchor is not None:
                 self.anchored.setdefault(d.code, set()).add(anchor)
                 if not _quiet(d.code):
@@ -114,6 +118,10 @@ class FindingIndex:
 
     def link_reasons(self, ground: str, supporter: Supporter) -> tuple[str, ...]:
         return tuple(self.reasons.get((ground, supporter.id), ()))
+
+    def flags(self, element_id: str) -> bool:
+        """Whether a finding reported concerns the element (names it among its subjects)."""
+        return element_id in self.concerned
 
     def at(self, code: str) -> set[str]:
         return self.anchored.get(code, set())
@@ -195,6 +203,7 @@ class SupportTrees:
             established=statement.id in self.values.established,
             notes=self.index.notes_at(statement.id) if notes else (),
             attacks=self.attacks_on(statement.id) if notes else (),
+            flagged=self.index.flags(statement.id),
             shown_above=shown,
             continued=continued,
             steps=steps,

@@ -1,10 +1,11 @@
-"""The report as JSON, for tools: the Report data model, as pydantic dumps it."""
+"""A report as JSON, for tools: its data model (Report, StudentReport), as pydantic dumps it."""
 
 from __future__ import annotations
 
-from argmap.report.model import Report
+from pydantic import BaseModel
 
 
-def render(report: Report) -> str:
-    """The report's data as indented JSON (`Report.model_validate_json` reads it back)."""
+def render(report: BaseModel) -> str:
+    """A report's data as indented JSON (`Report.model_validate_json`, or the student's
+    `StudentReport.model_validate_json`, reads it back)."""
     return report.model_dump_json(indent=2) + "\n"

@@ -119,8 +119,25 @@ def _tallies(tallies: tuple[Tally, ...]) -> str:
     return ", ".join(f"{t.count} {t.words}" for t in tallies)
 
 
+def clip(text: str, most: int) -> str:
+    """The text, or as many of its first words as fit in `most` characters with "…" after
+    them (a single word longer than that is cut inside it)."""
+    if len(text) <= most:
+        return text
+    head = text[:most]  # one character more than is kept: a space there ends a whole word
+    space = head.rfind(" ")
+    kept = head[:space] if space > 0 else text[: most - 1]
+    return kept.rstrip(" ,;:") + "…"
+
+
 def _short(text: str) -> str:
-    return text if len(text) <= SHORT else text[: SHORT - 1].rstrip() + "…"
+    return clip(text, SHORT)
+
+
+def _mark(weak_link: bool, premise: Node) -> str:
+    """⚠ when a finding concerns the link or the statement it brings in (shown here or above),
+    ✓ only when none does: the marks always agree with the findings."""
+    return WEAK if weak_link or premise.flagged else SOUND
 
 
 # ---- what each element is called on its line --------------------------------------------------
@@ -194,12 +211,12 @@ def _under(node: Node) -> tuple[Item, ...]:
         for link in step.links:
             premise = link.premise
             spans = (Strong(premise.id), Text(_node_rest(premise)), *_where(premise))
-            mark = SOUND if link.status == "sound" else WEAK
+            mark = _mark(link.status == "weak", premise)
             children.append(Item(mark, spans, (*_reasons(link.reasons), *_under(premise))))
         if step.warrant_node is not None:
             warrant = step.warrant_node
             spans = (Text("warrant "), Strong(warrant.id), Text(_node_rest(warrant)))
-            mark = WEAK if step.warrant_reasons else SOUND
+            mark = _mark(bool(step.warrant_reasons), warrant)
             under = (*_reasons(step.warrant_reasons), *_under(warrant))
             children.append(Item(mark, (*spans, *_where(warrant)), under))
         items.append(Item(STEP, (Text(_step_line(step)),), tuple(children)))
@@ -256,7 +273,7 @@ def _glance(report: Report, summary: Summary) -> Document:
 def _theses(report: Report) -> Document:
     marks = (
         f"{SOUND} sound link",
-        f"{WEAK} weak link",
+        f"{WEAK} weak link or flagged statement",
         f"{ATTACK} attack",
         f"{STEP} a step (and what it gives)",
     )

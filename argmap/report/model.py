@@ -63,6 +63,7 @@ class Node(_Frozen):
     established: bool
     notes: tuple[str, ...]  # plain-word findings anchored at it
     attacks: tuple[AttackNote, ...]
+    flagged: bool = False  # a finding reported concerns it (names it among its subjects)
     shown_above: bool = False  # already drawn earlier in the report: not expanded again
     continued: bool = False  # too deep to draw here: its tree is in `Report.continued`
     steps: tuple[Step, ...] = ()
