@@ -16,7 +16,7 @@ import argmap
 from argmap.analysis import Analysis
 from argmap.render import RenderOptions, draw
 from argmap.render.flags import TOP
-from argmap.render.theme import DEFAULT, PRINT, THEMES, AttackRole
+from argmap.render.theme import DEFAULT, PRINT, THEMES, AttackRole, Theme
 
 
 def analysed(text: str) -> Analysis:
@@ -206,9 +206,8 @@ def test_in_print_every_kind_of_attack_differs_by_more_than_colour() -> None:
 
 
 @pytest.mark.parametrize("theme", [DEFAULT, PRINT])
-def test_the_other_side_and_the_coach_are_marked(theme: object) -> None:
-    assert theme in (DEFAULT, PRINT)
-    dot = dot_of(analysed(SIDES), theme=theme.name)  # type: ignore[attr-defined]
+def test_the_other_side_and_the_coach_are_marked(theme: Theme) -> None:
+    dot = dot_of(analysed(SIDES), theme=theme.name)
     other, coach, author = dot.node("o"), dot.node("k"), dot.node("r")
     assert "side-other" in classes(other)
     assert html_texts(other["label"]).startswith("OTHER SIDE\nOBJECTION")
