@@ -211,7 +211,7 @@ def test_an_attack_on_an_attack_points_at_that_attack(everything: ArgumentMap) -
     assert "attack" in attack_junction["class"].split()
     tail, head, edge = dot.edge("d-undercuts-cut")
     assert (tail, head) == ("d", dot.name_of("cut"))
-    assert edge["arrowhead"] == "tee"
+    assert edge["arrowhead"] == "box"  # it answers the attack: drawn as an answer
 
 
 def test_a_single_premise_step_gets_a_junction_when_undercut() -> None:
@@ -350,7 +350,8 @@ def test_a_statement_out_under_grounded_semantics_is_muted(everything: ArgumentM
     node = dot.node("o")
     assert node["fillcolor"] == DEFAULT.muted_fill
     assert "standing-out" in node["class"].split()
-    assert "out" in html_texts(node["label"]).split("\n")[0].split(" · ")
+    head = next(line for line in html_texts(node["label"]).split("\n") if "OBJECTION" in line)
+    assert "out" in head.split(" · ")
     assert dot.edge("rebut")[2]["color"] == DEFAULT.muted_line  # its attack is spent
 
 

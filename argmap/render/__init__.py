@@ -25,13 +25,14 @@ from dataclasses import replace
 import graphviz
 
 from argmap import analysis
-from argmap.analysis import Analysis, Standing
+from argmap.analysis import Analysis, Facts, Standing
 from argmap.diagnostics import Diagnostic
 from argmap.model import ArgumentMap
 from argmap.render import graph, html, select
 from argmap.render.flags import Flags
 from argmap.render.options import FORMATS, RenderOptions, UnknownFocusError, check_focus
 from argmap.render.output import PNG_DPI, DotNotFoundError, RenderError, layout
+from argmap.render.sides import Sides
 from argmap.render.text import svg_attribute
 
 DEFAULT_OPTIONS = RenderOptions()
@@ -109,9 +110,11 @@ def _draw(
 ) -> graphviz.Digraph:
     argument_map = subject.map if isinstance(subject, Analysis) else subject
     check_focus(argument_map, options.focus)
-    drawn_flags = _flags(subject, options, findings, standing)
     plan = select.plan(argument_map, options)
-    return graph.build(argument_map, drawn_flags, plan, options, tooltips)
+    facts = subject.facts if isinstance(subject, Analysis) else Facts(argument_map)
+    drawn_flags = _flags(subject, options, findings, standing, plan.selection)
+    sides = Sides.of_facts(facts)
+    return graph.build(argument_map, drawn_flags, plan, options, tooltips, sides=sides)
 
 
 def _flags(
@@ -119,20 +122,29 @@ def _flags(
     options: RenderOptions,
     findings: Iterable[Diagnostic] | None,
     standing: Mapping[str, Standing] | None,
+    selection: select.Selection,
 ) -> Flags:
     """The flags to draw: the given findings and standing, else the analysis's (a bare map
-    is analysed only for what is not given)."""
+    is analysed only for what is not given), ranked by what they cost the theses, the top
+    ones among those drawn standing out."""
     if not options.flags:
         return Flags()
-    if isinstance(subject, Analysis):
-        return Flags.collect(
-            subject.findings if findings is None else findings,
-            subject.standing if standing is None else standing,
-        )
-    if findings is None:
-        analysed = analysis.analyse(subject)
-        return Flags.collect(analysed.findings, analysed.standing if standing is None else standing)
-    return Flags.collect(findings, analysis.standing(subject) if standing is None else standing)
+    analysed = subject if isinstance(subject, Analysis) else analysis.analyse(subject)
+    chosen = list(analysed.findings if findings is None else findings)
+    if standing is None:
+        standing = analysed.standing
+    return Flags.collect(
+        chosen,
+        standing,
+        ranked=analysed.ranked(chosen),
+        drawn=lambda finding: _is_drawn(finding, selection),
+    )
+
+
+def _is_drawn(finding: Diagnostic, selection: select.Selection) -> bool:
+    """Whether a finding's anchor is drawn (a finding about the whole map is, in the title)."""
+    anchors = [*finding.subjects[:1], *(relation for _ground, relation in finding.links[:1])]
+    return not anchors or any(anchor in selection for anchor in anchors)
 
 
 _TOOLTIP_TOKEN = re.compile(rb'xlink:title="ArgmapTooltip(\d+)"')

@@ -14,17 +14,19 @@ attack's edge carry the element's own id; the edges around a junction are `INF:p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import graphviz
 
-from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement
+from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement, StatementKind
 from argmap.render import labels
-from argmap.render.flags import Flag, Flags, codes_of, remarks, shown, worst
+from argmap.render.flags import Flag, Flags, codes_of, lesser, remarks, shown, top_ranked, worst
 from argmap.render.legend import Legend, Used
 from argmap.render.options import Direction, RenderOptions
 from argmap.render.select import Plan
+from argmap.render.sides import Sides
 from argmap.render.text import TOOLTIP_CHARS, css_class, cut, digest, dot_id, dot_string
+from argmap.render.theme import AttackRole
 
 # The user names where the thesis is (TB: on top); edges run from grounds to thesis.
 RANKDIR: dict[Direction, str] = {"TB": "BT", "BT": "TB", "LR": "RL"}
@@ -36,14 +38,20 @@ def build(
     plan: Plan,
     options: RenderOptions,
     tooltips: list[str] | None = None,
+    *,
+    sides: Sides | None = None,
 ) -> graphviz.Digraph:
     """The drawing of the part of the map `plan` selects, as DOT, in the options' theme and
-    with `flags` drawn on what they concern, then its legend.
+    with `flags` drawn on what they concern, then its legend. `sides` says whose each
+    element is (without it, everything is the author's and every attack is against).
+
+    The theses are on the first rank, where the options' direction puts the thesis: an edge
+    out of a thesis (a thesis that grounds another) does not push it down.
 
     With a `tooltips` list, each tooltip is written as a token (`tooltip_token(i)`) and its
     text appended to the list, to be put into the SVG after layout (see `render`).
     """
-    return _DotBuilder(argument_map, flags, plan, options, tooltips).build()
+    return _DotBuilder(argument_map, flags, plan, options, tooltips, sides or Sides()).build()
 
 
 def tooltip_token(index: int) -> str:
@@ -60,8 +68,10 @@ class _DotBuilder:
         plan: Plan,
         options: RenderOptions,
         tooltips: list[str] | None,
+        sides: Sides,
     ) -> None:
         self.map = argument_map
+        self.sides = sides
         self.tooltips = tooltips
         self.flags = flags
         self.plan = plan
@@ -72,6 +82,9 @@ class _DotBuilder:
         targeted = {a.target for a in argument_map.attacks if a.id in self.selection}
         self.junctions = {i.id for i in argument_map.inferences if _needs_junction(i, targeted)}
         self.junctions |= {a.id for a in argument_map.attacks if a.id in targeted}
+        self.theses = {
+            s.id for s in argument_map.statements if s.kind is StatementKind.THESIS
+        } & self.selection.ids
 
     def build(self) -> graphviz.Digraph:
         self._graph_attributes()
@@ -86,7 +99,8 @@ class _DotBuilder:
             else:
                 self.attack(element)
         stubbed = self._stubs()
-        used = Used.of(drawn, self.junctions, self.flags, stubs=bool(stubbed))
+        self._theses_first(drawn)
+        used = Used.of(drawn, self.junctions, self.flags, stubs=bool(stubbed), sides=self.sides)
         Legend(self.theme, used).draw(self.graph)
         return self.graph
 
@@ -121,13 +135,25 @@ class _DotBuilder:
         )
         self.graph.attr("edge", fontname=theme.font, fontsize="9", arrowsize="0.8", penwidth="1.3")
 
+    def _theses_first(self, drawn: Sequence[Statement | Inference | Conditional | Attack]) -> None:
+        """Every drawn thesis on the first rank (rankdir runs from the grounds to the
+        thesis, so that is the last rank), and nothing else there."""
+        theses = [e.id for e in drawn if isinstance(e, Statement) and e.id in self.theses]
+        if not theses:
+            return
+        with self.graph.subgraph(name="theses") as first:
+            first.attr(rank="sink")
+            for thesis in dict.fromkeys(theses):
+                first.node(node_name(thesis))
+
     # ---- statements ------------------------------------------------------------------------
 
     def statement(self, statement: Statement) -> None:
         flags = self.flags.of(statement.id)
         out = self.flags.is_out(statement.id)
         style = self.theme.kinds[statement.kind]
-        look = labels.Look(flags, out, self.compact, self.theme)
+        side = self.sides.side(statement.id)
+        look = labels.Look(flags, out, self.compact, self.theme, self.theme.sides.get(side))
         attributes = {
             "id": dot_id(statement.id),
             "class": css_class(
@@ -135,8 +161,10 @@ class _DotBuilder:
                 f"kind-{statement.kind.value}",
                 *(f"finding-{code}" for code in codes_of(flags)),
                 "flagged" if shown(flags) else "",
+                *_rank_classes(flags),
                 "standing-out" if out else "",
                 "accepted" if statement.accepted else "",
+                f"side-{side.value}" if side in self.theme.sides else "",
             ),
             "label": labels.statement_label(statement, look),
             "tooltip": self._tip(labels.statement_tooltip(statement, flags, out)),
@@ -147,7 +175,9 @@ class _DotBuilder:
             "penwidth": f"{style.penwidth:g}",
         }
         flag = worst(flags)
-        if flag is not None:
+        if flag is not None and flag.lesser:
+            attributes["color"] = self.theme.lighter_colour(self.theme.flags[flag.kind].colour)
+        elif flag is not None:
             attributes["color"] = self.theme.flags[flag.kind].colour
             attributes["penwidth"] = f"{max(style.penwidth, self.theme.flag_penwidth):g}"
         self.graph.node(node_name(statement.id), **attributes)
@@ -213,7 +243,7 @@ class _DotBuilder:
     def _junction(self, inference: Inference) -> None:
         flags = self.flags.of(inference.id)
         flag = worst(flags)
-        colour = self.theme.flags[flag.kind].colour if flag else self.theme.support
+        colour = self._flag_colour(flag) if flag else self.theme.support
         attributes = {
             "id": dot_id(inference.id),
             "class": css_class(
@@ -223,6 +253,7 @@ class _DotBuilder:
                 f"scheme-{inference.scheme}" if inference.scheme else "",
                 *(f"finding-{code}" for code in codes_of(flags)),
                 "flagged" if shown(flags) else "",
+                *_rank_classes(flags),
             ),
             "tooltip": self._tip(labels.relation_tooltip(inference, flags)),
             "color": colour,
@@ -234,7 +265,7 @@ class _DotBuilder:
                 fillcolor=self.theme.background,
                 margin="0.06,0.02",
                 height="0.2",
-                penwidth=f"{self.theme.flag_penwidth if shown(flags) else 1.2:g}",
+                penwidth=f"{self.theme.flag_penwidth if flag and not flag.lesser else 1.2:g}",
                 label=labels.junction_label(inference, flags, self.theme, self.compact),
             )
         else:
@@ -269,14 +300,25 @@ class _DotBuilder:
         )
 
     def attack(self, attack: Attack) -> None:
+        """An attack drawn by its role: against the argument (a blunt head), the author's
+        answer (another colour, a square head, "answer"), a granted point (dotted,
+        "granted"), a contradiction (dashed, a head at each end); "in part" when partial."""
         flags = [*self.flags.of(attack.id), *self.flags.of_link(attack.attacker, attack.id)]
-        colour = self._muted_or(self.theme.attack, attack.attacker)
-        classes = ("attack", attack.kind.value)
-        tooltip = labels.relation_tooltip(attack, flags)
+        role = self.sides.role(attack)
+        look = self.theme.attacks[role]
+        colour = self._muted_or(look.colour, attack.attacker)
+        classes = ("attack", attack.kind.value, role.value, "partial" if attack.partial else "")
+        tooltip = labels.relation_tooltip(attack, flags, role=_ROLE_SAID[role])
+        label = " · ".join(filter(None, [look.label, "in part" if attack.partial else ""]))
+        head = look.partial_head if attack.partial else look.head
+        ends: dict[str, str] = {"dir": "both", "arrowtail": head} if look.both_ends else {}
+        if look.both_ends:
+            ends["constraint"] = "false"  # neither of two clashing statements grounds the other
         if attack.id not in self.junctions:
             self._edge(
                 attack.attacker, attack.target, element_id=attack.id, classes=classes,
-                colour=colour, flags=flags, arrowhead="tee", tooltip=tooltip,
+                colour=colour, flags=flags, arrowhead=head, tooltip=tooltip, style=look.line,
+                label=label or None, extra=ends,
             )  # fmt: skip
             return
         junction = {
@@ -284,11 +326,12 @@ class _DotBuilder:
             "class": css_class(
                 "attack",
                 attack.kind.value,
+                role.value,
                 "junction",
                 *(f"finding-{code}" for code in codes_of(flags)),
             ),
-            # A hollow diamond (a support junction is a dot), large enough that the blunt
-            # head of the attack on this attack shows against it.
+            # A hollow diamond (a support junction is a dot), large enough that the head of
+            # the answer to this attack shows against it.
             "shape": "diamond",
             "style": "filled",
             "fillcolor": self.theme.background,
@@ -303,11 +346,13 @@ class _DotBuilder:
         self.graph.node(node_name(attack.id), **junction)
         self._edge(
             attack.attacker, attack.id, element_id=f"{attack.id}:attacker", classes=classes,
-            colour=colour, flags=flags, arrowhead="none", tooltip=tooltip,
+            colour=colour, flags=flags, arrowhead="none", tooltip=tooltip, style=look.line,
+            label=label or None,
         )  # fmt: skip
         self._edge(
             attack.id, attack.target, element_id=f"{attack.id}:target", classes=classes,
-            colour=colour, flags=[], arrowhead="tee", tooltip=tooltip,
+            colour=colour, flags=[], arrowhead=head, tooltip=tooltip, style=look.line,
+            extra=ends,
         )  # fmt: skip
 
     # ---- shared ----------------------------------------------------------------------------
@@ -331,6 +376,7 @@ class _DotBuilder:
         arrowhead: str = "normal",
         style: str = "solid",
         label: str | None = None,
+        extra: Mapping[str, str] | None = None,
     ) -> None:
         attributes = {
             "id": dot_id(element_id),
@@ -338,11 +384,15 @@ class _DotBuilder:
                 *classes,
                 *(f"finding-{code}" for code in codes_of(flags)),
                 "flagged" if shown(flags) else "",
+                *_rank_classes(flags),
             ),
             "color": colour,
             "arrowhead": arrowhead,
             "tooltip": self._tip(tooltip),
+            **(extra or {}),
         }
+        if tail in self.theses:
+            attributes["constraint"] = "false"  # the thesis stays on the first rank
         if style != "solid":
             attributes["style"] = style
         if "attack" in classes:
@@ -351,8 +401,9 @@ class _DotBuilder:
         flag = worst(flags)
         if flag is not None:
             flag_style = self.theme.flags[flag.kind]
-            attributes["color"] = flag_style.colour
-            attributes["penwidth"] = f"{self.theme.flag_penwidth:g}"
+            attributes["color"] = self._flag_colour(flag)
+            if not flag.lesser:
+                attributes["penwidth"] = f"{self.theme.flag_penwidth:g}"
             if flag_style.line != "solid" and style == "solid":
                 attributes["style"] = flag_style.line
         role = labels.font(label, colour, labels.SMALL_SIZE) if label else ""
@@ -367,6 +418,10 @@ class _DotBuilder:
         if "label" in attributes or "xlabel" in attributes:
             attributes["labeltooltip"] = attributes["tooltip"]
         self.graph.edge(node_name(tail), node_name(head), **attributes)
+
+    def _flag_colour(self, flag: Flag) -> str:
+        colour = self.theme.flags[flag.kind].colour
+        return self.theme.lighter_colour(colour) if flag.lesser else colour
 
     def _muted_or(self, colour: str, *statement_ids: str | bool) -> str:
         out = any(s is True or (isinstance(s, str) and self.flags.is_out(s)) for s in statement_ids)
@@ -461,6 +516,20 @@ class _DotBuilder:
                 **{"class": "hidden"},
             )  # fmt: skip
         return stubbed
+
+
+_ROLE_SAID: dict[AttackRole, str] = {
+    AttackRole.AGAINST: "against the argument",
+    AttackRole.ANSWER: "the author's answer",
+    AttackRole.GRANTED: "a point the author grants: it limits what it targets",
+    AttackRole.CONTRADICTS: "the two cannot both hold",
+}
+
+
+def _rank_classes(flags: Sequence[Flag]) -> list[str]:
+    """`rank-top` on what the top-ranked weaknesses are drawn on, `rank-lesser` on what only
+    lesser ones are (drawn lighter)."""
+    return ["rank-top" if top_ranked(flags) else "", "rank-lesser" if lesser(flags) else ""]
 
 
 def _needs_junction(inference: Inference, targeted: set[str]) -> bool:

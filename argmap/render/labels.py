@@ -9,10 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from argmap.model import ArgumentMap, Attack, Conditional, Inference, Statement, StatementKind
+from argmap.model import (
+    ArgumentMap,
+    Attack,
+    AttackKind,
+    Conditional,
+    Inference,
+    Statement,
+    StatementKind,
+)
 from argmap.render.flags import REMARK, Flag, remarks, shown
 from argmap.render.text import html_text, shorten, wrap
-from argmap.render.theme import FlagKind, Theme
+from argmap.render.theme import FlagKind, SideStyle, Theme
 from argmap.words import plural
 
 # Columns of statement text per line; the thesis is drawn larger and wider.
@@ -42,11 +50,12 @@ class Look:
     out: bool
     compact: bool
     theme: Theme
+    side: SideStyle | None = None  # the band of the other side's box, or the coach's
 
 
-def html(rows: Sequence[str]) -> str:
-    """An HTML-like label: a borderless table of one cell a row."""
-    cells = "".join(f"<TR><TD>{row}</TD></TR>" for row in rows if row)
+def html(rows: Sequence[str], band: str = "") -> str:
+    """An HTML-like label: a borderless table of one cell a row, under a `band` row."""
+    cells = band + "".join(f"<TR><TD>{row}</TD></TR>" for row in rows if row)
     return f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">{cells}</TABLE>>'
 
 
@@ -62,14 +71,14 @@ def font(content: str, colour: str | None = None, size: float | None = None) -> 
 def statement_label(statement: Statement, look: Look) -> str:
     theme = look.theme
     style = theme.kinds[statement.kind]
+    flag = next((f for f in shown(look.flags) if f.kind in _HEDGE_FLAGS), None)
     text_colour = theme.muted_text if look.out else theme.text
     head_colour = theme.muted_text if look.out else style.label
     head = [f"<B>{statement.kind.value.upper()}</B>"]
     if statement.hedge is not None:
         hedge = html_text(shorten(statement.hedge.label, TAG_WIDTH))
-        flag = next((f for f in shown(look.flags) if f.kind in _HEDGE_FLAGS), None)
         if flag is not None and not look.out:
-            hedge = font(f"<B>{hedge}</B>", theme.flags[flag.kind].colour)
+            hedge = font(f"<B>{hedge}</B>", flag_colour(flag, theme))
         head.append(hedge)
     if statement.accepted:
         head.append("accepted")
@@ -93,17 +102,35 @@ def statement_label(statement: Statement, look: Look) -> str:
         citation = html_text("— " + shorten(statement.citation, CITATION_WIDTH))
         rows.append(font(f"<I>{citation}</I>", theme.muted_text, SMALL_SIZE))
     rows.append(flag_row(look.flags, theme, look.compact))
-    return html(rows)
+    return html(rows, side_band(look.side))
+
+
+def side_band(side: SideStyle | None) -> str:
+    """The row across the top of the other side's box, or the coach's, saying whose it is."""
+    if side is None:
+        return ""
+    said = font(f"<B>{html_text(side.label)}</B>", side.text, 7.5)
+    return f'<TR><TD BGCOLOR="{side.band}">{said}</TD></TR>'
+
+
+def flag_colour(flag: Flag, theme: Theme) -> str:
+    colour = theme.flags[flag.kind].colour
+    return theme.lighter_colour(colour) if flag.lesser else colour
 
 
 def flag_row(flags: Sequence[Flag], theme: Theme, compact: bool = False) -> str:
-    """The weaknesses' marks and tags, each in its kind's colour, two to a line; only the
-    marks when compact."""
+    """The weaknesses' marks and tags, each in its kind's colour, the top-ranked first and
+    with their rank ("⚠ #1 overclaim"), two to a line; only the marks when compact. A lesser
+    weakness is a small, lighter mark: its tag is in the tooltip."""
     parts = []
-    for flag in shown(flags):
-        style = theme.flags[flag.kind]
-        text = style.mark if compact else f"{style.mark} {html_text(flag.tag)}"
-        parts.append(font(f"<B>{text}</B>", style.colour, 9))
+    for flag in sorted(shown(flags), key=lambda f: (f.lesser, f.rank is None, f.rank or 0)):
+        mark = theme.flags[flag.kind].mark
+        if flag.lesser:
+            parts.append(font(mark, flag_colour(flag, theme), SMALL_SIZE))
+            continue
+        ranked = f"{mark} #{flag.rank}" if flag.rank is not None else mark
+        text = ranked if compact else f"{ranked} {html_text(flag.tag)}"
+        parts.append(font(f"<B>{text}</B>", flag_colour(flag, theme), 9))
     unique = list(dict.fromkeys(parts))
     lines = ["  ".join(unique[i : i + 2]) for i in range(0, len(unique), 2)]
     return "<BR/>".join(lines)
@@ -206,7 +233,7 @@ def relation_tooltip(
             f"conditional ‘{relation.id}’: if {relation.antecedent} then {relation.consequent}"
         ]
     else:
-        verb = "rebuts" if relation.kind.value == "rebut" else "undercuts"
+        verb = ("partly " if relation.partial else "") + _VERBS[relation.kind]
         lines = [
             f"{relation.kind.value} ‘{relation.id}’: {relation.attacker} {verb} {relation.target}"
         ]
@@ -217,6 +244,14 @@ def relation_tooltip(
     if relation.note:
         lines.append(f"note: {relation.note}")
     return _with_flags(lines, flags)
+
+
+_VERBS: dict[AttackKind, str] = {
+    AttackKind.REBUT: "rebuts",
+    AttackKind.UNDERCUT: "undercuts",
+    AttackKind.CONCESSION: "limits",
+    AttackKind.CONTRADICTION: "contradicts",
+}
 
 
 def _where(file: str | None, statement: Statement) -> str:

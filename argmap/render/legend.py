@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 import graphviz
 
-from argmap.model import Attack, Conditional, Inference, Statement, StatementKind
-from argmap.render.flags import Flag, Flags, remarks, shown
-from argmap.render.labels import SMALL_SIZE, font
+from argmap.model import Attack, Conditional, Inference, Side, Statement, StatementKind
+from argmap.render.flags import TOP, Flag, Flags, remarks, shown
+from argmap.render.labels import SMALL_SIZE, font, side_band
 from argmap.render.select import grounds_of
+from argmap.render.sides import Sides
 from argmap.render.text import html_text
-from argmap.render.theme import FlagKind, Theme
+from argmap.render.theme import AttackRole, FlagKind, Theme
 
 _KIND_MEANING: dict[StatementKind, str] = {
     StatementKind.THESIS: "the main conclusion",
@@ -41,6 +42,20 @@ _FLAG_MEANING: dict[FlagKind, str] = {
     FlagKind.INFO: "a remark, such as open critical questions (tooltip)",
 }
 
+_ROLE_MEANING: dict[AttackRole, str] = {
+    AttackRole.AGAINST: "attacks the argument: a claim, or a step",
+    AttackRole.ANSWER: "the author's answer to an attack or an objection",
+    AttackRole.GRANTED: "a point the author grants: it limits the claim",
+    AttackRole.CONTRADICTS: "contradicts: the two cannot both hold",
+}
+
+_HEAD: dict[str, str] = {"tee": "┫", "box": "■", "obox": "□", "normal": "▶"}
+
+_SIDE_MEANING: dict[Side, str] = {
+    Side.OTHER: "the other side's reasoning, which the author answers",
+    Side.COACH: "the coach's objection, not in the essay",
+}
+
 _LINE: dict[str, str] = {"solid": "━━━", "bold": "━━━", "dashed": "╍ ╍ ", "dotted": "┅┅┅"}
 
 
@@ -60,16 +75,33 @@ class Used:
     conditional: bool = False
     attack: bool = False
     attacked_attack: bool = False  # an attack with its own junction, attacked in turn
+    roles: tuple[AttackRole, ...] = ()  # in the order of AttackRole
+    partial: bool = False  # an attack, or an answer, that meets only part of its target
+    sides: tuple[Side, ...] = ()  # the sides drawn with a band: the other side, the coach
+    ranked: bool = False  # a weakness drawn with its rank
+    lesser: bool = False  # a lesser weakness drawn lighter
     hedged: bool = False
     muted: bool = False
     stubs: bool = False
     flags: tuple[FlagKind, ...] = ()  # in the order of FlagKind
 
     @classmethod
-    def of(cls, elements: Sequence[Drawn], junctions: Set[str], flags: Flags, stubs: bool) -> Used:
+    def of(
+        cls,
+        elements: Sequence[Drawn],
+        junctions: Set[str],
+        flags: Flags,
+        stubs: bool,
+        sides: Sides | None = None,
+    ) -> Used:
         """What the drawn `elements` use (`junctions`: the ids drawn with a junction node),
-        with the `flags` they and the title show, and whether a stub was drawn."""
+        with the `flags` they and the title show, whether a stub was drawn, and `sides`:
+        whose each element is."""
+        sides = sides or Sides()
         statements = [e for e in elements if isinstance(e, Statement)]
+        attacks = [e for e in elements if isinstance(e, Attack)]
+        roles = {sides.role(attack) for attack in attacks}
+        drawn_sides = {sides.side(s.id) for s in statements}
         stepped = [e for e in elements if isinstance(e, Inference) and e.id in junctions]
         drawn_flags = [*flags.on_map, *(f for e in elements for f in _flags_on(e, flags))]
         shown_kinds = {flag.kind for flag in shown(drawn_flags)}
@@ -84,6 +116,11 @@ class Used:
             conditional=any(isinstance(e, Conditional) for e in elements),
             attack=any(isinstance(e, Attack) for e in elements),
             attacked_attack=any(isinstance(e, Attack) and e.id in junctions for e in elements),
+            roles=tuple(role for role in AttackRole if role in roles),
+            partial=any(attack.partial for attack in attacks),
+            sides=tuple(side for side in (Side.OTHER, Side.COACH) if side in drawn_sides),
+            ranked=any(flag.rank is not None for flag in shown(drawn_flags)),
+            lesser=any(flag.lesser for flag in shown(drawn_flags)),
             hedged=any(s.hedge is not None for s in statements),
             muted=any(flags.is_out(s.id) for s in statements),
             stubs=stubs,
@@ -128,10 +165,21 @@ class Legend:
             rows.append((font("╍ ╍ ●", theme.warrant), "warrant: why the step holds"))
         if used.conditional:
             rows.append((font("╍ ╍ ▷", theme.conditional), "if … then"))
-        if used.attack:
-            rows.append((font("━━━┫", theme.attack), "attacks a claim, or a step"))
+        for role in used.roles:
+            look = theme.attacks[role]
+            tail = _HEAD[look.head] if look.both_ends else ""
+            line = f"{tail}{_LINE[look.line]}{_HEAD[look.head]}"
+            said = font(f" {look.label}", look.colour, SMALL_SIZE) if look.label else ""
+            sample = font(f"{line}{said}", look.colour)
+            rows.append((sample, _ROLE_MEANING[role]))
+        if used.partial:
+            rows.append((font("in part", theme.subtitle, SMALL_SIZE), "meets only part of it"))
         if used.attacked_attack:
             rows.append((font("━◇━┫", theme.attack), "an attack, attacked in turn at ◇"))
+        for side in used.sides:
+            band = side_band(theme.sides[side])
+            sample = f'<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">{band}</TABLE>'
+            rows.append((sample, _SIDE_MEANING[side]))
         if used.muted:
             rows.append((font("out", theme.muted_text), "defeated (grounded semantics)"))
         for kind in used.flags:
@@ -139,6 +187,12 @@ class Legend:
             line = "" if kind is FlagKind.INFO else f" {_LINE[style.line]}"
             sample = font(f"<B>{style.mark}{line}</B>", style.colour)
             rows.append((sample, _FLAG_MEANING[kind]))
+        if used.ranked:
+            sample = font("<B>⚠ #1</B>", theme.flags[FlagKind.OTHER].colour, 9)
+            rows.append((sample, f"the top {TOP} weaknesses, by what they cost the thesis"))
+        if used.lesser:
+            colour = theme.lighter_colour(theme.flags[FlagKind.OTHER].colour)
+            rows.append((font("⚠", colour, SMALL_SIZE), "a lesser weakness: drawn lighter"))
         if used.stubs:
             rows.append((font("▸ 12 more", theme.subtitle, SMALL_SIZE), "not drawn: use --focus"))
         return rows

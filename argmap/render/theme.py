@@ -9,9 +9,10 @@ differ in lightness as well as in hue.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from argmap.codes import Weakness
-from argmap.model import StatementKind
+from argmap.model import Side, StatementKind
 
 # The kinds of weak link the drawing tells apart are the registry's (argmap.codes).
 FlagKind = Weakness
@@ -34,6 +35,34 @@ class FlagStyle:
     mark: str  # drawn before the tag: ⚠ for weaknesses
 
 
+class AttackRole(StrEnum):
+    """What an attack does for whom, as the drawing tells it (argmap.render.sides)."""
+
+    AGAINST = "against"  # an attack on the argument: the other side's point, or the coach's
+    ANSWER = "answer"  # the author's answer to an attack or to an objection
+    GRANTED = "granted"  # a point the author concedes ("o limits t"): it limits t
+    CONTRADICTS = "contradicts"  # "a contradicts b": the two cannot both hold
+
+
+@dataclass(frozen=True)
+class AttackStyle:
+    colour: str
+    line: str  # Graphviz edge style: solid, dashed, dotted
+    head: str  # Graphviz arrowhead at the target
+    partial_head: str  # the head of a partial attack ("partly rebuts"): an open one, if any
+    label: str  # said beside the edge; "" for none
+    both_ends: bool = False  # drawn with a head at each end (a contradiction)
+
+
+@dataclass(frozen=True)
+class SideStyle:
+    """The band across the top of a box on the other side, or the coach's."""
+
+    band: str  # the band's colour
+    text: str  # its text's colour
+    label: str  # what it says
+
+
 @dataclass(frozen=True)
 class Theme:
     name: str
@@ -51,8 +80,23 @@ class Theme:
     attack: str
     kinds: dict[StatementKind, KindStyle]
     flags: dict[FlagKind, FlagStyle]
+    attacks: dict[AttackRole, AttackStyle]
+    sides: dict[Side, SideStyle]  # the other side and the coach: the author's boxes have none
     flag_penwidth: float = 2.6
     attack_penwidth: float = 1.6  # attacks are heavier than support, with a blunt head
+    lighter: float = 0.55  # how far a lesser weakness's colour is taken towards white
+
+    def lighter_colour(self, colour: str) -> str:
+        """A flag's colour as drawn on a lesser weakness (not among the top-ranked)."""
+        return mix(colour, "#ffffff", self.lighter)
+
+
+def mix(colour: str, other: str, share: float) -> str:
+    """`colour` taken `share` of the way towards `other` (both #rrggbb)."""
+    ours = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    theirs = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
+    mixed = (round(a + (b - a) * share) for a, b in zip(ours, theirs, strict=True))
+    return "#" + "".join(f"{c:02x}" for c in mixed)
 
 
 _FONT = "Helvetica,Arial,sans-serif"
@@ -93,6 +137,18 @@ DEFAULT = Theme(
         FlagKind.OTHER: FlagStyle("#d32f2f", "solid", "⚠"),
         FlagKind.INFO: FlagStyle("#1565c0", "solid", "ℹ"),
     },
+    attacks={
+        AttackRole.AGAINST: AttackStyle("#c62828", "solid", "tee", "tee", ""),
+        AttackRole.ANSWER: AttackStyle("#00796b", "solid", "box", "obox", "answer"),
+        AttackRole.GRANTED: AttackStyle("#8d6e63", "dotted", "tee", "tee", "granted"),
+        AttackRole.CONTRADICTS: AttackStyle(
+            "#c62828", "dashed", "normal", "normal", "contradicts", both_ends=True
+        ),
+    },
+    sides={
+        Side.OTHER: SideStyle("#6d4c41", "#ffffff", "OTHER SIDE"),
+        Side.COACH: SideStyle("#37474f", "#ffffff", "COACH"),
+    },
 )
 
 _INK, _GREY = "#000000", "#555555"
@@ -130,6 +186,18 @@ PRINT = Theme(
         FlagKind.DEFEATED: FlagStyle(_GREY, "dashed", "⚠"),
         FlagKind.OTHER: FlagStyle(_INK, "solid", "⚠"),
         FlagKind.INFO: FlagStyle(_GREY, "solid", "ℹ"),
+    },
+    attacks={
+        AttackRole.AGAINST: AttackStyle(_INK, "solid", "tee", "tee", ""),
+        AttackRole.ANSWER: AttackStyle(_INK, "solid", "box", "obox", "answer"),
+        AttackRole.GRANTED: AttackStyle(_GREY, "dotted", "tee", "tee", "granted"),
+        AttackRole.CONTRADICTS: AttackStyle(
+            _INK, "dashed", "normal", "normal", "contradicts", both_ends=True
+        ),
+    },
+    sides={
+        Side.OTHER: SideStyle(_INK, "#ffffff", "OTHER SIDE"),
+        Side.COACH: SideStyle(_GREY, "#ffffff", "COACH"),
     },
     flag_penwidth=3.0,
     attack_penwidth=2.4,
