@@ -92,6 +92,9 @@ _ALIASES: dict[str, str] = {
 }
 
 
+_SPELLINGS: tuple[str, ...] = (*_BY_WORD, *_ALIASES)
+
+
 def lookup(word: str) -> ScaleTerm | None:
     """The scale term for a hedge word (any case, spaces folded), or None."""
     folded = " ".join(word.lower().split())
@@ -99,9 +102,55 @@ def lookup(word: str) -> ScaleTerm | None:
     return _BY_WORD.get(folded)
 
 
+# A word that turns a hedge round: "not likely", "no chance", "will not".
+_NEGATING_WORDS = frozenset({"not", "no", "never", "cannot", "won't", "wont"})
+# A prefix that turns a word round, as in "unlikely", "improbable", "impossible".
+_NEGATING_PREFIX = re.compile(r"^(?:un|im|in|ir|il|dis|non)(?=[a-z]{3})")
+
+
+def _negated(phrase: str) -> bool:
+    """Whether a hedge's words deny (an odd number of negations): "unlikely", "not likely"."""
+    count = sum(
+        1
+        for token in phrase.split()
+        if token in _NEGATING_WORDS or _NEGATING_PREFIX.match(token) is not None
+    )
+    return count % 2 == 1
+
+
+def _shared_start(one: str, other: str) -> int:
+    count = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
+
+
 def nearest_word(word: str) -> str | None:
-    """The scale word closest in spelling, for a did-you-mean."""
-    found = suggest(" ".join(word.split()), [*_BY_WORD, *_ALIASES])
+    """The scale word closest in spelling, for a did-you-mean; None rather than a word that
+    means something else. A suggestion never adds or drops a negation ("unlikly" is
+    "unlikely", never "likely"; "uncertain" is not "certainly"); it starts with the letter the
+    word starts with ("rarely" is not "surely"); and it stays in the family (likelihood,
+    confidence, ...) whose words share the longest start with the word typed, so "almost" does
+    not become a word of another family that it merely contains."""
+    typed = " ".join(word.lower().split())
+    if not typed:
+        return None
+    spellings = {spelling: _BY_WORD[_ALIASES.get(spelling, spelling)] for spelling in _SPELLINGS}
+    start_by_family: dict[HedgeFamily, int] = {}
+    for spelling, term in spellings.items():
+        shared = _shared_start(typed, spelling)
+        start_by_family[term.family] = max(start_by_family.get(term.family, 0), shared)
+    closest = max(start_by_family.values())
+    candidates = [
+        spelling
+        for spelling, term in spellings.items()
+        if spelling[0] == typed[0]
+        and _negated(spelling) == _negated(typed)
+        and start_by_family[term.family] == closest
+    ]
+    found = suggest(typed, candidates)
     return None if found is None else _ALIASES.get(found, found)
 
 

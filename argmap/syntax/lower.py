@@ -3,7 +3,8 @@ places turned into spans in the file, one function per kind of node.
 
 The lowering copies values and positions. The only checks here are the ones that need a whole
 block or the whole header, and that the model cannot hold: an attribute given twice or where it
-does not apply (E211), a header given twice (E212).
+does not apply (E211), a header given twice (E212), and a text line that starts with a
+misspelt attribute key (E105), which the grammar reads as text.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from argmap.model import (
     Statement,
     StatementKind,
 )
+from argmap.syntax.errors import misspelt_key, unknown_attribute
 from argmap.syntax.reader import ACCEPTED_TAG
 from argmap.syntax.tree import (
     AllowAttribute,
@@ -42,6 +44,7 @@ from argmap.syntax.tree import (
     RelationNode,
     StatementNode,
     Tags,
+    Text,
     TextAttribute,
     WarrantAttribute,
 )
@@ -153,6 +156,7 @@ class _Lowering:
         self.headers[key] = (node.value.value, self.span(node.value.place))
 
     def statement(self, node: StatementNode) -> None:
+        lines = self.text_lines(node)
         attributes = self.attributes(node.attributes, "statement")
         hedge, accepted = self.tags(node.tags) if node.tags is not None else (None, False)
         if attributes.hedge is not None:
@@ -171,7 +175,7 @@ class _Lowering:
             Statement(
                 id=node.id.raw,
                 kind=StatementKind(node.kind.raw),
-                text=" ".join(line.value for line in node.lines),
+                text=" ".join(line.value for line in lines),
                 hedge=hedge,
                 quote=attributes.quote,
                 citation=attributes.citation,
@@ -184,6 +188,20 @@ class _Lowering:
             )
         )
         self.reject(attributes, "statement", ("scheme", "warrant", "answer"))
+
+    def text_lines(self, node: StatementNode) -> tuple[Text, ...]:
+        """The statement's lines of text: up to an indented line that starts with a misspelt
+        attribute key (E105), which, with the text lines after it, is not the statement's."""
+        for index, line in enumerate(node.lines[1:], start=1):
+            found = misspelt_key(line.raw)
+            if found is not None:
+                word, key = found
+                place = Place(line.line, line.column, line.line, line.column + len(word))
+                self.diagnostics.append(
+                    unknown_attribute(word, key, self.span(place), text_follows=True)
+                )
+                return node.lines[:index]
+        return node.lines
 
     def tags(self, tags: Tags) -> tuple[Hedge | None, bool]:
         """[likely], [60-80%], [accepted], [likely, may]: qualifiers and the accepted flag."""
