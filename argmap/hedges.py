@@ -9,6 +9,7 @@ docs/language.md prints this table; keep them in step.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -105,7 +106,7 @@ def lookup(word: str) -> ScaleTerm | None:
 # A word that turns a hedge round: "not likely", "no chance", "will not".
 _NEGATING_WORDS = frozenset({"not", "no", "never", "cannot", "won't", "wont"})
 # A prefix that turns a word round, as in "unlikely", "improbable", "impossible".
-_NEGATING_PREFIX = re.compile(r"^(?:un|im|in|ir|il|dis|non)(?=[a-z]{3})")
+_NEGATING_PREFIX = re.compile(r"^(?:un|im|in|dis|non)(?=[a-z]{3})")
 
 
 def _negated(phrase: str) -> bool:
@@ -127,13 +128,23 @@ def _shared_start(one: str, other: str) -> int:
     return count
 
 
+# How much closer a plain word must be than a negated one for a plain typed word (whose
+# negation may be what the slip broke: "very ulikely") to get a suggestion.
+_NEGATION_MARGIN = 0.05
+
+
 def nearest_word(word: str) -> str | None:
     """The scale word closest in spelling, for a did-you-mean; None rather than a word that
-    means something else. A suggestion never adds or drops a negation ("unlikly" is
-    "unlikely", never "likely"; "uncertain" is not "certainly"); it starts with the letter the
-    word starts with ("rarely" is not "surely"); and it stays in the family (likelihood,
-    confidence, ...) whose words share the longest start with the word typed, so "almost" does
-    not become a word of another family that it merely contains."""
+    may mean the opposite or something else:
+
+    - it never adds or drops a negation: "unlikly" is "unlikely", never "likely"; "uncertain"
+      is not "certainly"; and a word with no negation of its own gets nothing when a negated
+      word is about as close ("very ulikely" may be "very unlikely" or "very likely");
+    - it starts with the letter the word starts with ("rarely" is not "surely");
+    - it stays in the family (likelihood, confidence, ...) whose words share the longest start
+      with the word typed: "almost" does not become a word of another family that it merely
+      contains.
+    """
     typed = " ".join(word.lower().split())
     if not typed:
         return None
@@ -143,15 +154,26 @@ def nearest_word(word: str) -> str | None:
         shared = _shared_start(typed, spelling)
         start_by_family[term.family] = max(start_by_family.get(term.family, 0), shared)
     closest = max(start_by_family.values())
-    candidates = [
+    pool = [
         spelling
         for spelling, term in spellings.items()
-        if spelling[0] == typed[0]
-        and _negated(spelling) == _negated(typed)
-        and start_by_family[term.family] == closest
+        if spelling[0] == typed[0] and start_by_family[term.family] == closest
     ]
-    found = suggest(typed, candidates)
-    return None if found is None else _ALIASES.get(found, found)
+    negated = _negated(typed)
+    found = suggest(typed, [s for s in pool if _negated(s) == negated])
+    if found is None:
+        return None
+    if not negated:
+        other = suggest(typed, [s for s in pool if _negated(s)])
+        if other is not None and _likeness(typed, other) + _NEGATION_MARGIN > _likeness(
+            typed, found
+        ):
+            return None
+    return _ALIASES.get(found, found)
+
+
+def _likeness(one: str, other: str) -> float:
+    return difflib.SequenceMatcher(None, one, other).ratio()
 
 
 # A sign is read so that a negative probability is reported as out of range, not as a word.
