@@ -135,41 +135,49 @@ _NEGATION_MARGIN = 0.05
 
 def nearest_word(word: str) -> str | None:
     """The scale word closest in spelling, for a did-you-mean; None rather than a word that
-    may mean the opposite or something else:
+    may mean the opposite or something else. The closest word of the same negation is
+    suggested only if it passes every rule; a rule never promotes a word less close:
 
     - it never adds or drops a negation: "unlikly" is "unlikely", never "likely"; "uncertain"
-      is not "certainly"; and a word with no negation of its own gets nothing when a negated
+      is not "certainly"; the words besides the negation must be alike too ("unprobable" is
+      not "undeniably"); and a word with no negation of its own gets nothing when a negated
       word is about as close ("very ulikely" may be "very unlikely" or "very likely");
     - it starts with the letter the word starts with ("rarely" is not "surely");
-    - it stays in the family (likelihood, confidence, ...) whose words share the longest start
-      with the word typed: "almost" does not become a word of another family that it merely
-      contains.
+    - it is a likelihood word unless the word typed starts at least as much like the words of
+      another family (confidence, scope, ...) as like any likelihood word: "almost" does not
+      become a word of another family that it merely contains.
     """
     typed = " ".join(word.lower().split())
     if not typed:
         return None
-    spellings = {spelling: _BY_WORD[_ALIASES.get(spelling, spelling)] for spelling in _SPELLINGS}
-    start_by_family: dict[HedgeFamily, int] = {}
-    for spelling, term in spellings.items():
-        shared = _shared_start(typed, spelling)
-        start_by_family[term.family] = max(start_by_family.get(term.family, 0), shared)
-    closest = max(start_by_family.values())
-    pool = [
-        spelling
-        for spelling, term in spellings.items()
-        if spelling[0] == typed[0] and start_by_family[term.family] == closest
-    ]
     negated = _negated(typed)
-    found = suggest(typed, [s for s in pool if _negated(s) == negated])
-    if found is None:
+    found = suggest(typed, [s for s in _SPELLINGS if _negated(s) == negated])
+    if found is None or found[0] != typed[0]:
+        return None
+    if negated and suggest(_unnegated(typed), [_unnegated(found)]) is None:
         return None
     if not negated:
-        other = suggest(typed, [s for s in pool if _negated(s)])
+        other = suggest(typed, [s for s in _SPELLINGS if _negated(s)])
         if other is not None and _likeness(typed, other) + _NEGATION_MARGIN > _likeness(
             typed, found
         ):
             return None
-    return _ALIASES.get(found, found)
+    term = _BY_WORD[_ALIASES.get(found, found)]
+    if term.family is not HedgeFamily.LIKELIHOOD:
+        starts: dict[HedgeFamily, int] = {}
+        for spelling in _SPELLINGS:
+            family = _BY_WORD[_ALIASES.get(spelling, spelling)].family
+            starts[family] = max(starts.get(family, 0), _shared_start(typed, spelling))
+        if starts[term.family] < starts.get(HedgeFamily.LIKELIHOOD, 0):
+            return None
+    return term.word
+
+
+def _unnegated(phrase: str) -> str:
+    """A hedge's words without their negations: "very unlikely" is "very likely"."""
+    return " ".join(
+        _NEGATING_PREFIX.sub("", token) for token in phrase.split() if token not in _NEGATING_WORDS
+    )
 
 
 def _likeness(one: str, other: str) -> float:
