@@ -95,6 +95,8 @@ _ALL: tuple[Code, ...] = (
     _error("E102", "unknown statement kind or header", "unknown-keyword"),
     _error("E103", "a quote is not closed", "unclosed-quote"),
     _error("E104", "an indented line with no statement above it", "orphan-indented-line"),
+    _error("E105", "unknown attribute key", "unknown-attribute"),
+    _error("E106", "unknown relation word or arrow", "unknown-relation"),
     _error("E201", "an id is used twice", "duplicate-id"),
     _error("E202", "a reference to an id that is not defined", "undefined-reference"),
     _error("E203", "unknown hedge word", "unknown-hedge"),

@@ -12,6 +12,7 @@ table and docs/analysis.md cites the surveys; keep them in step.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -158,6 +159,9 @@ _ALIASES: dict[str, str] = {
 }
 
 
+_SPELLINGS: tuple[str, ...] = (*_BY_WORD, *_ALIASES)
+
+
 def lookup(word: str) -> ScaleTerm | None:
     """The scale term for a hedge word (any case, spaces folded), or None."""
     folded = " ".join(word.lower().split())
@@ -165,10 +169,85 @@ def lookup(word: str) -> ScaleTerm | None:
     return _BY_WORD.get(folded)
 
 
+# A word that turns a hedge round: "not likely", "no chance", "will not".
+_NEGATING_WORDS = frozenset({"not", "no", "never", "cannot", "won't", "wont"})
+# A prefix that turns a word round, as in "unlikely", "improbable", "impossible".
+_NEGATING_PREFIX = re.compile(r"^(?:un|im|in|dis|non)(?=[a-z]{3})")
+
+
+def _negated(phrase: str) -> bool:
+    """Whether a hedge's words deny (an odd number of negations): "unlikely", "not likely"."""
+    count = sum(
+        1
+        for token in phrase.split()
+        if token in _NEGATING_WORDS or _NEGATING_PREFIX.match(token) is not None
+    )
+    return count % 2 == 1
+
+
+def _shared_start(one: str, other: str) -> int:
+    count = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
+
+
+# How much closer a plain word must be than a negated one for a plain typed word (whose
+# negation may be what the slip broke: "very ulikely") to get a suggestion.
+_NEGATION_MARGIN = 0.05
+
+
 def nearest_word(word: str) -> str | None:
-    """The scale word closest in spelling, for a did-you-mean."""
-    found = suggest(" ".join(word.split()), [*_BY_WORD, *_ALIASES])
-    return None if found is None else _ALIASES.get(found, found)
+    """The scale word closest in spelling, for a did-you-mean; None rather than a word that
+    may mean the opposite or something else. The closest word of the same negation is
+    suggested only if it passes every rule; a rule never promotes a word less close:
+
+    - it never adds or drops a negation: "unlikly" is "unlikely", never "likely"; "uncertain"
+      is not "certainly"; the words besides the negation must be alike too ("unprobable" is
+      not "undeniably"); and a word with no negation of its own gets nothing when a negated
+      word is about as close ("very ulikely" may be "very unlikely" or "very likely");
+    - it starts with the letter the word starts with ("rarely" is not "surely");
+    - it is a likelihood word unless the word typed starts at least as much like the words of
+      another family (confidence, scope, ...) as like any likelihood word: "almost" does not
+      become a word of another family that it merely contains.
+    """
+    typed = " ".join(word.lower().split())
+    if not typed:
+        return None
+    negated = _negated(typed)
+    found = suggest(typed, [s for s in _SPELLINGS if _negated(s) == negated])
+    if found is None or found[0] != typed[0]:
+        return None
+    if negated and suggest(_unnegated(typed), [_unnegated(found)]) is None:
+        return None
+    if not negated:
+        other = suggest(typed, [s for s in _SPELLINGS if _negated(s)])
+        if other is not None and _likeness(typed, other) + _NEGATION_MARGIN > _likeness(
+            typed, found
+        ):
+            return None
+    term = _BY_WORD[_ALIASES.get(found, found)]
+    if term.family is not HedgeFamily.LIKELIHOOD:
+        starts: dict[HedgeFamily, int] = {}
+        for spelling in _SPELLINGS:
+            family = _BY_WORD[_ALIASES.get(spelling, spelling)].family
+            starts[family] = max(starts.get(family, 0), _shared_start(typed, spelling))
+        if starts[term.family] < starts.get(HedgeFamily.LIKELIHOOD, 0):
+            return None
+    return term.word
+
+
+def _unnegated(phrase: str) -> str:
+    """A hedge's words without their negations: "very unlikely" is "very likely"."""
+    return " ".join(
+        _NEGATING_PREFIX.sub("", token) for token in phrase.split() if token not in _NEGATING_WORDS
+    )
+
+
+def _likeness(one: str, other: str) -> float:
+    return difflib.SequenceMatcher(None, one, other).ratio()
 
 
 # A sign is read so that a negative probability is reported as out of range, not as a word.

@@ -1,14 +1,20 @@
 """Syntax errors in plain words: lark's exceptions at the parser's edge become diagnostics
 that say what was expected where, in the words of a debate coach (never a terminal's name),
 with a did-you-mean where one fits.
+
+A did-you-mean names only a spelling the parser accepts in its place: the words come from the
+reader's tables (argmap.syntax.reader) and from the grammar itself, and a relation's hint is
+parsed before it is given.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+from lark.lexer import PatternStr
 
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
@@ -19,6 +25,7 @@ from argmap.syntax.reader import (
     KINDS,
     RELATION_WORDS,
     RESERVED_WORDS,
+    grammar_parser,
 )
 from argmap.syntax.tree import Block
 from argmap.words import suggest
@@ -113,13 +120,160 @@ def _did_you_mean(word: str, choices: tuple[str, ...]) -> str | None:
     return suggest(word, choices)
 
 
+def _parses(line: str) -> bool:
+    """Whether one line reads as a block on its own (a relation's hint is checked so)."""
+    try:
+        grammar_parser().parse(line + "\n", start="item")
+    except UnexpectedInput:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def relation_words() -> tuple[str, ...]:
+    """The words that join two ids in a relation, "a rebuts b": the reserved words with which
+    such a line reads (a word that only stands beside another, "partly rebuts", is not one)."""
+    return tuple(sorted(word for word in RESERVED_WORDS if _parses(f"a {word} b")))
+
+
+# What people write for a relation that argmap spells otherwise. Support is written conclusion
+# first, "conclusion <- premise": an arrow that points the same way becomes '<-' in its place;
+# a word or an arrow that reads premise first turns the line round. A word of denial is a
+# rebuttal.
+_SUPPORT_SAME_WAY = frozenset({"<", "<=", "<--", "<==", "=<", "←", "⟵", "⇐", "because"})
+_SUPPORT_TURNED = frozenset(
+    {"->", "=>", "-->", "==>", "→", "⟶", "⇒", "supports", "support", "proves", "justifies"}
+)
+_DENIALS = frozenset(
+    {
+        "attacks",
+        "attack",
+        "refutes",
+        "refute",
+        "denies",
+        "deny",
+        "disputes",
+        "counters",
+        "rejects",
+        "contradicts",
+        "contradict",
+        "opposes",
+        "challenges",
+    }
+)
+# The reserved words that stand between two ids: relation words and the words beside them.
+_JOINING_WORDS = RESERVED_WORDS - {*KINDS, *HEADER_KEYS, "if", "then"}
+_SUPPORT_ARROW = "<-"
+_SYMBOLS = re.compile(r"[^\w\s]+")
+_REBUTS = "rebuts"
+# "[name:] a WORD b" (or "a WORD b + c"): the name, the first id, the word, the ids after it
+_RELATION_SHAPE = re.compile(
+    rf"^(?:({ID_PATTERN})[ \t]*:[ \t]*)?({ID_PATTERN})[ \t]+(\S+)[ \t]+"
+    rf"({ID_PATTERN}(?:[ \t]*\+[ \t]*{ID_PATTERN})*)$"
+)
+
+
+def _relation_literals(expected: set[str]) -> set[str]:
+    """The relation words and arrows among the terminals the parser expected."""
+    literals: set[str] = set()
+    for name in expected:
+        try:
+            pattern = grammar_parser().get_terminal(name).pattern
+        except KeyError:
+            continue
+        value = pattern.value if isinstance(pattern, PatternStr) else ""
+        if value == _SUPPORT_ARROW or (
+            value.isalpha() and value not in KINDS and value not in HEADER_KEYS
+        ):
+            literals.add(value)
+    return literals
+
+
+def _unknown_relation(line: str, file: str | None, first_line: int) -> Diagnostic | None:
+    """A relation line whose word (or arrow) is misspelt or invented: "t rebut o", "o attacks
+    t", "t supports p", "t <= p". Only a hint whose line reads is given."""
+    try:
+        grammar_parser().parse(line + "\n", start="item")
+    except UnexpectedInput as exc:
+        expected = set(getattr(exc, "expected", None) or getattr(exc, "allowed", None) or ())
+        column = exc.column if isinstance(exc.column, int) else 0
+    else:
+        return None
+    literals = _relation_literals(expected)
+    if column <= 1 or not literals:
+        return None
+    at = line[column - 1 :]
+    symbols = _SYMBOLS.match(at)
+    word = symbols.group(0) if symbols else (at.split(maxsplit=1) or [""])[0]
+    if not word:
+        return None
+    before, after = line[: column - 1], line[column - 1 + len(word) :]
+    hint = _relation_hint(word, before, after, line, literals)
+    if hint is None:
+        return None
+    span = Span(
+        file=file,
+        line=first_line,
+        column=column,
+        end_line=first_line,
+        end_column=column + len(word),
+    )
+    return diagnostic("E106", f"unknown relation {_shown(word)}", span, hint)
+
+
+def _relation_hint(word: str, before: str, after: str, line: str, literals: set[str]) -> str | None:
+    spelt = suggest(word, sorted(value for value in literals if value.isalpha()))
+    if spelt is not None and _parses(before + spelt + after):
+        return f"did you mean '{spelt}'?"
+    folded = word.lower()
+    if folded in _SUPPORT_SAME_WAY and _SUPPORT_ARROW in literals:
+        fixed = f"{before.strip()} {_SUPPORT_ARROW} {after.strip()}"
+        shape = _RELATION_SHAPE.match(fixed)
+        if shape is not None and _parses(fixed):
+            premises = shape.group(4).replace("+", " ").split()
+            verb = "supports" if len(premises) == 1 else "together support"
+            return (
+                f"did you mean '{_SUPPORT_ARROW}'? Support is written 'conclusion <- premise': "
+                f"'{fixed}' says that {' and '.join(premises)} {verb} {shape.group(2)}"
+            )
+    shape = _RELATION_SHAPE.match(line)
+    if shape is None:
+        return None
+    name, first, _word, rest = shape.groups()
+    label = f"{name}: " if name else ""
+    if folded in _SUPPORT_TURNED and _SUPPORT_ARROW in literals and "+" not in rest:
+        fixed = f"{label}{rest} {_SUPPORT_ARROW} {first}"
+        if _parses(fixed):
+            return (
+                f"did you mean '{_SUPPORT_ARROW}'? Support is written the conclusion first, "
+                f"'conclusion <- premise': write '{fixed}'"
+            )
+    if folded in _DENIALS and _REBUTS in literals and "+" not in rest:
+        fixed = f"{label}{first} {_REBUTS} {rest}"
+        if _parses(fixed):
+            return (
+                f"did you mean '{_REBUTS}'? '{fixed}' says that {rest} is false; to say that "
+                "a step does not follow from its premises, undercut the step"
+            )
+    return None
+
+
+def _relation_forms() -> str:
+    forms = ["'conclusion <- premise + premise'", *(f"'a {w} b'" for w in relation_words())]
+    return "a relation is written " + ", ".join(forms) + " or 'if a then b'"
+
+
 def unknown_keyword(block: Block, file: str | None) -> Diagnostic | None:
-    """A line that starts like "kind id:" or "key:" with a word that is neither: say so."""
+    """A first line that starts like "kind id:" or "key:" with a word that is neither (E102),
+    or a relation whose word is misspelt or invented (E106): say so."""
+    relation = _unknown_relation(block.lines[0], file, block.first_line)
+    if relation is not None:
+        return relation
     match = _FIRST_WORD.match(block.lines[0])
     if match is None:
         return None
     word, colon, after, rest = match.groups()
-    if word in RESERVED_WORDS or after in RELATION_WORDS:
+    if word in RESERVED_WORDS or after in _JOINING_WORDS or after in RELATION_WORDS:
         return None  # a relation "a rebuts b" starts with an id, not a keyword
     if colon and _RELATION_LINE.match(f"{after}{rest}".strip()):
         return None  # a named relation "name: a <- b"
@@ -132,6 +286,11 @@ def unknown_keyword(block: Block, file: str | None) -> Diagnostic | None:
     )
     if not colon and after and (after[0].isalpha() or after[0] == "_"):
         guess = _did_you_mean(word, KINDS)
+        if guess is None and _RELATION_SHAPE.match(block.lines[0]):
+            # "o limit t": two ids with a word between them that no relation has
+            column = len(block.lines[0]) - len(after) - len(rest) + 1
+            where = span.model_copy(update={"column": column, "end_column": column + len(after)})
+            return diagnostic("E106", f"unknown relation {_shown(after)}", where, _relation_forms())
         hint = (
             f"did you mean '{guess}'?"
             if guess
@@ -233,27 +392,53 @@ def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagno
     context = _WHAT_CAME_BEFORE.get(previous or "", "")
     wanted = _describe_expected(expected)
     message = f"expected {wanted}{' ' + context if context else ''}, found {found}"
-    hint = (
-        _misspelt_attribute(block, line, column, expected)
-        or _hint_for_found(found, expected)
-        or _hint_for(expected, previous)
-    )
+    misspelt = _misspelt_attribute(block, span, column, expected)
+    if misspelt is not None:
+        return misspelt
+    hint = _hint_for_found(found, expected) or _hint_for(expected, previous)
     return diagnostic("E101", message, span, hint)
 
 
 _KEY_LIKE = re.compile(r"^([^\W\d][\w-]*)[ \t]*(?:[0-9]+[ \t]*)?:")
 
 
-def _misspelt_attribute(block: Block, line: int, column: int, expected: set[str]) -> str | None:
-    """'sheme: ...' where an attribute must stand: did you mean 'scheme:'?"""
-    index = line - block.first_line
-    if not expected & _ATTRIBUTE_TERMINALS or not 0 <= index < len(block.lines):
+def misspelt_key(text: str) -> tuple[str, str] | None:
+    """An indented line that starts with a word close to an attribute key, then ':' (a number
+    between them for 'answer N:'), where the key is not written as argmap spells it ("qoute:",
+    "Note:", "answer:"): the word as written and the key it is close to ("answer N" for answer).
+    Text such as "Note well: ...", "Russia: ..." or "quoted by critics: ..." is no key."""
+    match = _KEY_LIKE.match(text)
+    if match is None:
         return None
-    match = _KEY_LIKE.match(block.lines[index][column - 1 :])
-    guess = _did_you_mean(match.group(1), (*ATTRIBUTE_KEYS, "answer")) if match else None
+    word = match.group(1)
+    guess = _did_you_mean(word, (*ATTRIBUTE_KEYS, "answer"))
     if guess is None:
         return None
-    return f"did you mean '{guess} N:'?" if guess == "answer" else f"did you mean '{guess}:'?"
+    return word, "answer N" if guess == "answer" else guess
+
+
+def unknown_attribute(word: str, key: str, span: Span, *, text_follows: bool) -> Diagnostic:
+    """E105 for a misspelt key: a did-you-mean, and how to keep the line as text where an
+    indented line may be text (`text_follows`: under a statement, before its attributes)."""
+    hint = f"did you mean '{key}:'?"
+    if text_follows:
+        hint += f" If the line is the statement's text, write '\\{word}:'"
+    return diagnostic("E105", f"unknown attribute {_shown(word + ':')}", span, hint)
+
+
+def _misspelt_attribute(
+    block: Block, span: Span, column: int, expected: set[str]
+) -> Diagnostic | None:
+    """'sheme: ...' where an attribute must stand (E105): did you mean 'scheme:'?"""
+    index = span.line - block.first_line
+    if not expected & _ATTRIBUTE_TERMINALS or not 0 <= index < len(block.lines):
+        return None
+    found = misspelt_key(block.lines[index][column - 1 :])
+    if found is None:
+        return None
+    word, key = found
+    where = span.model_copy(update={"end_column": column + len(word)})
+    return unknown_attribute(word, key, where, text_follows=False)
 
 
 def _unclosed_quote(span: Span) -> Diagnostic:

@@ -4,7 +4,8 @@ places turned into spans in the file, one function per kind of node.
 The lowering copies values and positions. The only checks here are the ones that need a whole
 block or the whole header, and that the model cannot hold: an attribute given twice or where it
 does not apply (E211), a header given twice (E212), a word the model has no value for: a
-source kind (E218), a side (E219), a 'flat:' value (E220).
+source kind (E218), a side (E219), a 'flat:' value (E220); and a text line that starts with a
+misspelt attribute key (E105), which the grammar reads as text.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from argmap.model import (
     Statement,
     StatementKind,
 )
+from argmap.syntax.errors import misspelt_key, unknown_attribute
 from argmap.syntax.reader import ACCEPTED_TAG, FLAT_VALUES, SIDES, SOURCE_KINDS
 from argmap.syntax.tree import (
     AllowAttribute,
@@ -46,6 +48,7 @@ from argmap.syntax.tree import (
     RelationNode,
     StatementNode,
     Tags,
+    Text,
     TextAttribute,
     WarrantAttribute,
     unescape,
@@ -206,6 +209,7 @@ class _Lowering:
         return attributes.hedge
 
     def statement(self, node: StatementNode) -> None:
+        lines = self.text_lines(node)
         attributes = self.attributes(node.attributes, "statement")
         in_brackets, accepted = self.tags(node.tags) if node.tags is not None else (None, False)
         hedge = self.one_hedge(in_brackets, attributes)
@@ -213,7 +217,7 @@ class _Lowering:
             Statement(
                 id=node.id.raw,
                 kind=StatementKind(node.kind.raw),
-                text=" ".join(line.value for line in node.lines),
+                text=" ".join(line.value for line in lines),
                 hedge=hedge,
                 quote=attributes.quote,
                 citation=attributes.citation,
@@ -230,6 +234,20 @@ class _Lowering:
             )
         )
         self.reject(attributes, "statement", ("scheme", "warrant", "answer"))
+
+    def text_lines(self, node: StatementNode) -> tuple[Text, ...]:
+        """The statement's lines of text: up to an indented line that starts with a misspelt
+        attribute key (E105), which, with the text lines after it, is not the statement's."""
+        for index, line in enumerate(node.lines[1:], start=1):
+            found = misspelt_key(line.raw)
+            if found is not None:
+                word, key = found
+                place = Place(line.line, line.column, line.line, line.column + len(word))
+                self.diagnostics.append(
+                    unknown_attribute(word, key, self.span(place), text_follows=True)
+                )
+                return node.lines[:index]
+        return node.lines
 
     def tags(self, tags: Tags) -> tuple[Hedge | None, bool]:
         """[likely], [60-80%], [accepted], [likely, may]: qualifiers and the accepted flag."""
