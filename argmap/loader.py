@@ -5,8 +5,11 @@ door; the CLI uses them, and everything later (the report, the drawing) reads wh
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -119,6 +122,29 @@ def parse(
 
     Never raises for bad input: every problem is a diagnostic.
     """
+    with _cyclic_gc_paused():
+        return _parse(text, path, essay_text, essay_anywhere)
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Run without the cyclic garbage collector, and restore it as it was.
+
+    Reading a map allocates hundreds of thousands of small objects that live on (the block
+    cache's nodes, the model), and next to no cycles: each collection the allocations trigger
+    walks every one of them again, which made over half of checking a 5,000-argument map
+    (docs/performance.md). Reference counting still frees everything that is not a cycle; the
+    few cycles made meanwhile go at the next collection after this."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse(text: str, path: str | None, essay_text: str | None, essay_anywhere: bool) -> Loaded:
     argument_map, diagnostics = parse_map(text, path)
     if essay_text is not None:
         essay, where = Essay(essay_text), None
