@@ -19,6 +19,7 @@ from argmap.diagnostics import Diagnostic, Span, sort_key
 from argmap.model import ArgumentMap
 from argmap.syntax import lost_ids, parse_map
 from argmap.validate import Essay, validate
+from argmap.words import without_lone_surrogates
 
 
 class Loaded(NamedTuple):
@@ -147,7 +148,8 @@ def _cyclic_gc_paused() -> Iterator[None]:
 def _parse(text: str, path: str | None, essay_text: str | None, essay_anywhere: bool) -> Loaded:
     argument_map, diagnostics = parse_map(text, path)
     if essay_text is not None:
-        essay, where = Essay(essay_text), None
+        # as the map's text (argmap.syntax.reader): what is read can be written as UTF-8
+        essay, where = Essay(without_lone_surrogates(essay_text)), None
     else:
         where = essay_path(argument_map)
         essay = read_essay(argument_map, essay_anywhere=essay_anywhere)
