@@ -324,8 +324,15 @@ def indented_orphan(block: Block, file: str | None) -> Diagnostic:
     )
 
 
+SHOWN_CHARS = 40
+"""The most of a token a message quotes: a megabyte-long token is shown by its start."""
+
+
 def _shown(text: str) -> str:
-    """Text quoted in a message, with marks that do not clash with quotes inside it."""
+    """Text quoted in a message, with marks that do not clash with quotes inside it; a long
+    text by its first `SHOWN_CHARS` characters and an ellipsis."""
+    if len(text) > SHOWN_CHARS:
+        text = text[:SHOWN_CHARS] + "…"
     return f"“{text}”" if "'" in text else f"'{text}'"
 
 
