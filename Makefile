@@ -21,7 +21,10 @@ format: setup
 	.venv/bin/ruff format argmap tests benchmarks
 	.venv/bin/ruff check --fix argmap tests benchmarks
 
+# The table of docs/performance.md (with Argdown's numbers where Node and npm are installed);
+# the older per-stage scripts after it.
 bench: setup
+	.venv/bin/python benchmarks/bench.py
 	.venv/bin/python benchmarks/bench_parse.py
 	.venv/bin/python benchmarks/bench_analysis.py
 	.venv/bin/python benchmarks/bench_render.py

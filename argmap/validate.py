@@ -7,6 +7,7 @@ Each check is a plain function `(ArgumentMap, Essay) -> list[Diagnostic]` listed
 from __future__ import annotations
 
 import difflib
+import functools
 import heapq
 import re
 from collections.abc import Callable, Collection, Iterator
@@ -27,7 +28,7 @@ from argmap.model import (
     StatementKind,
 )
 from argmap.syntax.reader import RESERVED_WORDS
-from argmap.words import did_you_mean
+from argmap.words import Suggestions
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,15 @@ def reserved_ids(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     return found
 
 
-def _suggest(name: str, candidates: list[str]) -> str | None:
-    return did_you_mean(name, candidates, cutoff=0.5)
+def _ends_with(suffix: str, text: str) -> bool:
+    return text.endswith(suffix)
+
+
+def _did_you_mean(
+    name: str, pool: Suggestions, excluding: Callable[[str], bool] | None = None
+) -> str | None:
+    found = pool.closest(name, cutoff=0.5, excluding=excluding)
+    return f"did you mean '{found}'?" if found is not None else None
 
 
 def _step_references(step: Inference | Conditional) -> Iterator[tuple[str, Span, str, str]]:
@@ -137,24 +145,27 @@ def _references(argument_map: ArgumentMap) -> Iterator[tuple[str, Span, str, str
 
 def references(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     found: list[Diagnostic] = []
-    statement_ids = [s.id for s in argument_map.statements]
-    step_ids = [
-        *(i.id for i in argument_map.inferences),
-        *(c.id for c in argument_map.conditionals),
-        *(a.id for a in argument_map.attacks),
-    ]
+    # each pool indexed once per map: a map with thousands of misspelt uses asks thousands
+    statement_ids = Suggestions(s.id for s in argument_map.statements)
+    step_ids = Suggestions(
+        [
+            *(i.id for i in argument_map.inferences),
+            *(c.id for c in argument_map.conditionals),
+            *(a.id for a in argument_map.attacks),
+        ]
+    )
     for name, span, wanted, role in _references(argument_map):
         element = argument_map.by_id.get(name)
         if element is None:
             pool = statement_ids if wanted == "statement" else step_ids
             # not the attack itself, whose made-up id ("a-undercuts-x") holds the name
-            pool = [i for i in pool if not i.endswith(f"-undercuts-{name}")]
+            itself = f"-undercuts-{name}"
             found.append(
                 diagnostic(
                     "E202",
                     f"'{name}' is not defined (used as the {role})",
                     span,
-                    _suggest(name, pool)
+                    _did_you_mean(name, pool, excluding=functools.partial(_ends_with, itself))
                     or (
                         "define it as a statement first"
                         if wanted == "statement"

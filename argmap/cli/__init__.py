@@ -8,19 +8,53 @@ Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict
 from __future__ import annotations
 
 import contextlib
-import json
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 import click
 
-from argmap.cli.common import EXIT_OK, EXIT_USAGE
-from argmap.model import ArgumentMap
+from argmap import __version__
+
+# Exit statuses (argmap.cli.common has them too; importing it here would load the whole
+# pipeline for `--version` and `--help`).
+EXIT_OK, EXIT_USAGE = 0, 2
+
+# Each command lives in its own module, imported only when it runs (or when --help lists it):
+# `argmap --version` loads click and nothing of the pipeline. In the order --help lists them.
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "new": ("argmap.cli.new", "new"),
+    "check": ("argmap.cli.check", "check"),
+    "fmt": ("argmap.cli.fmt", "fmt"),
+    "report": ("argmap.cli.report", "report"),
+    "questions": ("argmap.cli.questions", "questions"),
+    "render": ("argmap.cli.render", "render_command"),
+    "watch": ("argmap.cli.watch", "watch"),
+    "compare": ("argmap.cli.compare", "compare_command"),
+    "export": ("argmap.cli.export", "export"),
+    "import": ("argmap.cli.import_map", "import_command"),
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="argmap")
+class _LazyGroup(click.Group):
+    """A group whose commands are imported when they are looked up."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*_COMMANDS, *super().list_commands(ctx)]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in _COMMANDS:
+            module, attribute = _COMMANDS[cmd_name]
+            command = getattr(importlib.import_module(module), attribute)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+# the version as the package states it (importlib.metadata would cost more than the rest)
+@click.version_option(__version__, package_name="argmap", prog_name="argmap")
 def cli() -> None:
     """argmap: argument maps as code. Write an essay's reasoning in a .argmap file; check it,
     report on it and draw it."""
@@ -29,35 +63,11 @@ def cli() -> None:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of a map (the shape of the parsed model as JSON)."""
+    import json
+
+    from argmap.model import ArgumentMap
+
     click.echo(json.dumps(ArgumentMap.model_json_schema(), indent=2))
-
-
-def _register_commands() -> None:
-    # Each command lives in its own module and is added here, in the order --help lists them.
-    from argmap.cli.check import check
-    from argmap.cli.compare import compare_command
-    from argmap.cli.export import export
-    from argmap.cli.fmt import fmt
-    from argmap.cli.import_map import import_command
-    from argmap.cli.new import new
-    from argmap.cli.questions import questions
-    from argmap.cli.render import render_command
-    from argmap.cli.report import report
-    from argmap.cli.watch import watch
-
-    cli.add_command(new)
-    cli.add_command(check)
-    cli.add_command(fmt)
-    cli.add_command(report)
-    cli.add_command(questions)
-    cli.add_command(render_command, name="render")
-    cli.add_command(watch)
-    cli.add_command(compare_command, name="compare")
-    cli.add_command(export)
-    cli.add_command(import_command, name="import")
-
-
-_register_commands()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

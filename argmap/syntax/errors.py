@@ -399,7 +399,10 @@ def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagno
     return diagnostic("E101", message, span, hint)
 
 
-_KEY_LIKE = re.compile(r"^([^\W\d][\w-]*)[ \t]*(?:[0-9]+[ \t]*)?:")
+# Possessive (`*+`, `++`): the key's letters and a question number next to them could otherwise
+# trade digits back and forth, and an indented "a111…1x" of 32,000 characters took 20 s to be
+# found no key. Giving digits back can never make a match: the key's run already took them.
+_KEY_LIKE = re.compile(r"^([^\W\d][\w-]*+)[ \t]*+(?:[0-9]++[ \t]*+)?:")
 
 
 def misspelt_key(text: str) -> tuple[str, str] | None:
@@ -515,8 +518,15 @@ def indented_orphan(block: Block, file: str | None) -> Diagnostic:
     )
 
 
+SHOWN_CHARS = 40
+"""The most of a token a message quotes: a megabyte-long token is shown by its start."""
+
+
 def _shown(text: str) -> str:
-    """Text quoted in a message, with marks that do not clash with quotes inside it."""
+    """Text quoted in a message, with marks that do not clash with quotes inside it; a long
+    text by its first `SHOWN_CHARS` characters and an ellipsis."""
+    if len(text) > SHOWN_CHARS:
+        text = text[:SHOWN_CHARS] + "…"
     return f"“{text}”" if "'" in text else f"'{text}'"
 
 

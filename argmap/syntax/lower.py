@@ -75,6 +75,20 @@ def qualifier_from_text(text: str) -> Qualifier:
     return Qualifier(text=text)
 
 
+LARGEST_QUESTION_NUMBER = 999_999_999
+"""Far beyond any scheme's questions (the most is 6)."""
+
+
+def question_number(digits: str) -> int:
+    """The number of an `answer N:` as written. One with more digits than `int` reads
+    (4,301: "answer 9999…: z") or beyond any sense is read as `LARGEST_QUESTION_NUMBER`: a
+    question no scheme has, which validation reports (E213) like any other."""
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > len(str(LARGEST_QUESTION_NUMBER)):
+        return LARGEST_QUESTION_NUMBER
+    return min(int(significant), LARGEST_QUESTION_NUMBER)
+
+
 def lower_document(document: Document) -> tuple[ArgumentMap, list[Diagnostic]]:
     """The map a document says, and the errors only the lowering sees (E211, E212); the
     document's syntax errors are its own (`Document.diagnostics`). A block lost to a syntax
@@ -468,7 +482,7 @@ class _Lowering:
         )
 
     def answer(self, node: AnswerAttribute, span: Span, owner: str, found: _Attributes) -> None:
-        number = int(node.number.raw)
+        number = question_number(node.number.raw)
         first = found.seen.get(f"answer:{number}")
         if first is not None:
             self.diagnostics.append(

@@ -20,6 +20,7 @@ from lark import Lark
 from argmap.model import Side, SourceKind, StatementKind
 from argmap.syntax.transform import ConcreteTreeBuilder
 from argmap.syntax.tree import BlankLine, Block, Comment, Trivia
+from argmap.words import without_lone_surrogates
 
 KINDS: tuple[str, ...] = tuple(kind.value for kind in StatementKind)
 HEADER_KEYS: tuple[str, ...] = ("title", "subtitle", "author", "date", "source", "flat")
@@ -75,8 +76,10 @@ _COMMENT_LINE = re.compile(r"^[ \t]*#")
 
 def source_lines(text: str) -> list[str]:
     """The text's lines as the reader sees them: no byte order mark, any line end ("\\r\\n",
-    "\\r", "\\n") a line break, no trailing blanks. Line numbers stay as they were."""
-    text = text.removeprefix("\ufeff")
+    "\\r", "\\n") a line break, no trailing blanks, no lone surrogate (a Python caller can pass
+    one; it becomes U+FFFD, so that everything read can be written out as UTF-8). Line
+    numbers and columns stay as they were."""
+    text = without_lone_surrogates(text.removeprefix("\ufeff"))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return [line.rstrip(" \t\f\v") for line in lines]
 
