@@ -163,6 +163,10 @@ class Analysis:
         """Whether the map answers an attack (W302's rule)."""
         return attacks.is_answered(self.facts, attack)
 
+    def answered_fully(self, attack: Attack) -> bool:
+        """Whether an answer meets the attack whole and is more than a bare assertion (W304)."""
+        return attacks.is_answered_fully(self.facts, attack)
+
     def impact(self, finding: Diagnostic) -> Impact:
         """What a finding costs the theses, worked out when first asked for
         (argmap.analysis.impact)."""

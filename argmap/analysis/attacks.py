@@ -405,8 +405,10 @@ def sides(facts: Facts) -> dict[str, bool]:
     def sided(element: str, when: tuple[int, int]) -> None:
         """`element` got its side in pass when[0], at position when[1]."""
         for attack in graph.attacks_against(element):
-            if attack.kind is AttackKind.CONTRADICTION:
-                continue  # two statements that clash: neither is against the other's side
+            if attack.kind in (AttackKind.CONTRADICTION, AttackKind.CONCESSION):
+                # two statements that clash are on no side against each other; and a point the
+                # author grants is one she holds: hers, unless the map says otherwise
+                continue
             n = position[id(attack)]
             heapq.heappush(due, (when[0] if n > when[1] else when[0] + 1, n))
 

@@ -15,7 +15,7 @@ from argmap.analysis import Analysis, Standing, analyse
 from argmap.analysis.graph import Supporter, grounds
 from argmap.codes import About, lookup, matches
 from argmap.diagnostics import Diagnostic, Severity
-from argmap.model import ArgumentMap, Inference, Statement
+from argmap.model import ArgumentMap, Attack, AttackKind, Inference, Side, Statement
 from argmap.report.model import (
     MAX_DEPTH,
     AttackNote,
@@ -23,6 +23,7 @@ from argmap.report.model import (
     Finding,
     Link,
     Node,
+    OtherPoint,
     Report,
     StandingRow,
     Step,
@@ -339,7 +340,38 @@ def build_report(
         standing=standing_rows(analysis),
         strength=strength_rows(analysis, index),
         questions=tuple(q for q in analysis.questions if q.scheme is not None),
+        other_side=other_side(analysis),
     )
+
+
+def other_side(analysis: Analysis) -> tuple[OtherPoint, ...]:
+    """The statements that are the other side's or the coach's (`Facts.side_of`), each with
+    how the essay meets it: a point the author grants, answers (fully or weakly) or leaves
+    standing. They are not the author's weak links; they are listed apart."""
+    sides = analysis.facts.side_of
+    attacks_by_attacker: dict[str, list[Attack]] = {}
+    for attack in analysis.map.attacks:
+        attacks_by_attacker.setdefault(attack.attacker, []).append(attack)
+    points = []
+    for statement in analysis.map.statements:
+        side = sides.get(statement.id, Side.AUTHOR)
+        if side is Side.AUTHOR:
+            continue
+        made = attacks_by_attacker.get(statement.id, [])
+        if any(a.kind is AttackKind.CONCESSION for a in made):
+            answer = "granted"
+        elif not made:
+            answer = "not an attack"
+        elif all(analysis.answered_fully(a) for a in made):
+            answer = "answered"
+        elif all(analysis.is_answered(a) for a in made):
+            answer = "answered weakly"
+        else:
+            answer = "unanswered"
+        points.append(
+            OtherPoint(id=statement.id, side=side.value, text=statement.text, answer=answer)
+        )
+    return tuple(points)
 
 
 # ---- the summary: what the pages show beside the data -----------------------------------------
@@ -406,8 +438,13 @@ def summarise(report: Report) -> Summary:
         theses=tuple(_verdict(thesis, continued) for thesis in report.theses),
         to_mend=tuple(Tally(count=n, words=plain(code, n)) for code, n in sorted(warnings.items())),
         strength=strength,
-        hedged=tuple(verdict for verdict in strength if verdict.row.hedge),
-        unhedged=tuple(verdict.row.id for verdict in strength if not verdict.row.hedge),
+        # a flat claim claims too ("stated flatly"); only what claims nothing is listed apart
+        hedged=tuple(verdict for verdict in strength if verdict.row.hedge or verdict.row.claims),
+        unhedged=tuple(
+            verdict.row.id
+            for verdict in strength
+            if not verdict.row.hedge and not verdict.row.claims
+        ),
         holding=tuple(row.id for row in by_standing[Standing.IN]),
         defeated=by_standing[Standing.OUT],
         undecided=by_standing[Standing.UNDECIDED],

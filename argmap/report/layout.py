@@ -318,7 +318,13 @@ def _strength(summary: Summary) -> Document:
         width = max(len(v.row.id) for v in summary.hedged)
         for verdict in summary.hedged:
             row = verdict.row
-            claims = f"claims {row.hedge}" if row.claims else f"says {row.hedge}: no range"
+            claims = (
+                f"stated flatly · {row.claims}"
+                if not row.hedge
+                else f"claims {row.hedge}"
+                if row.claims
+                else f"says {row.hedge}: no range"
+            )
             said = verdict.said.upper() if row.verdict == "overclaim" else verdict.said
             line = f"{row.id:<{width}}  {claims:<34} support gives {row.receives:<9} {said}"
             plain.append(Line((Text(line),)))
@@ -332,7 +338,7 @@ def _strength(summary: Summary) -> Document:
     rows = tuple(
         (
             (Text(v.row.id),),
-            (Text(v.row.hedge or "—"),),
+            (Text(v.row.hedge or "stated flatly"),),
             (Text(v.row.claims or "—"),),
             (Text(v.row.receives),),
             (Strong(v.said) if v.row.verdict == "overclaim" else Text(v.said),),
@@ -397,4 +403,26 @@ def document(report: Report, summary: Summary) -> Document:
             False,
             "None.",
         ),
+        *_other_side(report),
     )
+
+
+def _other_side(report: Report) -> Document:
+    """The other side's and the coach's points, apart from the author's reasoning: findings
+    about their reasoning are not the author's weak links; how the essay meets each is."""
+    if not report.other_side:
+        return ()
+    whose = {"other": "the other side", "coach": "the coach"}
+    items = tuple(
+        Item(
+            "-",
+            (
+                Strong(point.id),
+                Text(f" ({whose.get(point.side, point.side)}; {point.answer}): "),
+                Text(point.text),
+            ),
+            prose=True,
+        )
+        for point in report.other_side
+    )
+    return (Heading(2, "The other side's points, and how the essay meets them"), List(items))

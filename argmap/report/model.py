@@ -148,6 +148,16 @@ class Report(_Frozen):
     standing: tuple[StandingRow, ...]
     strength: tuple[StrengthRow, ...]
     questions: tuple[StepQuestions, ...]
+    other_side: tuple[OtherPoint, ...] = ()  # the other side's and the coach's points, apart
+
+
+class OtherPoint(_Frozen):
+    """A point of the other side (or the coach's), and how the essay meets it."""
+
+    id: str
+    side: str  # "other" or "coach"
+    text: str
+    answer: str  # "answered", "answered weakly", "granted", "unanswered", "not an attack"
 
 
 # ---- what the pages show beside the data ------------------------------------------------------
