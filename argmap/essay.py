@@ -23,8 +23,10 @@ Passage = tuple[int, int]
 
 
 def quotes_of(statement: Statement) -> tuple[str, ...]:
-    """The quotes a statement maps the essay with. One at most today; the matcher takes a
-    list, so that an element with several quotes needs no change to it."""
+    """The quotes a statement maps the essay with: every one (a thesis stated at the start
+    and restated in the conclusion has two)."""
+    if statement.quotes:
+        return tuple(quote.text for quote in statement.quotes)
     return (statement.quote.text,) if statement.quote is not None else ()
 
 

@@ -135,7 +135,8 @@ class Statement(_Frozen):
     kind: StatementKind
     text: str
     hedge: Hedge | None = None
-    quote: Quote | None = None
+    quote: Quote | None = None  # the first of `quotes`
+    quotes: tuple[Quote, ...] = ()  # every passage it maps (a thesis restated at the end)
     citation: str | None = None
     accepted: bool = False  # accepted common ground: needs no support
     source_kind: SourceKind | None = None  # cite: [kind, when] ...

@@ -586,40 +586,40 @@ def quotes(argument_map: ArgumentMap, essay: Essay) -> list[Diagnostic]:
     haystack = fold(essay.text)
     found: list[Diagnostic] = []
     for element in quoted:
-        quote = element.quote
-        assert quote is not None
-        if not fold(quote.text):
+        every = element.quotes if isinstance(element, Statement) and element.quotes else ()
+        for quote in every or ((element.quote,) if element.quote else ()):
+            if not fold(quote.text):
+                found.append(
+                    diagnostic(
+                        "E302",
+                        "this quote is empty, so it anchors nothing",
+                        quote.span,
+                        "copy the words of the essay that the statement maps between the quotes, "
+                        "or leave the quote out",
+                        subjects=(element.id,),
+                    )
+                )
+                continue
+            if fold(quote.text) in haystack:
+                continue
+            passage = closest_passage(quote.text, essay.text)
+            hint = (
+                f"the closest passage in the source is: “{passage}”"
+                if passage
+                else "copy the words from the source exactly; case, spacing and quote marks "
+                "do not matter"
+            )
             found.append(
                 diagnostic(
                     "E302",
-                    "this quote is empty, so it anchors nothing",
+                    f"this quote is not in the source '{header.source}'"
+                    if header.source
+                    else "this quote is not in the source",
                     quote.span,
-                    "copy the words of the essay that the statement maps between the quotes, "
-                    "or leave the quote out",
+                    hint,
                     subjects=(element.id,),
                 )
             )
-            continue
-        if fold(quote.text) in haystack:
-            continue
-        passage = closest_passage(quote.text, essay.text)
-        hint = (
-            f"the closest passage in the source is: “{passage}”"
-            if passage
-            else "copy the words from the source exactly; case, spacing and quote marks "
-            "do not matter"
-        )
-        found.append(
-            diagnostic(
-                "E302",
-                f"this quote is not in the source '{header.source}'"
-                if header.source
-                else "this quote is not in the source",
-                quote.span,
-                hint,
-                subjects=(element.id,),
-            )
-        )
     return found
 
 

@@ -111,6 +111,7 @@ def lower_document(document: Document) -> tuple[ArgumentMap, list[Diagnostic]]:
 @dataclass
 class _Attributes:
     quote: Quote | None = None
+    quotes: list[Quote] = field(default_factory=list)
     citation: str | None = None
     source_kind: SourceKind | None = None
     source_date: str | None = None
@@ -234,6 +235,7 @@ class _Lowering:
                 text=" ".join(line.value for line in lines),
                 hedge=hedge,
                 quote=attributes.quote,
+                quotes=tuple(attributes.quotes),
                 citation=attributes.citation,
                 accepted=accepted,
                 source_kind=attributes.source_kind,
@@ -388,7 +390,8 @@ class _Lowering:
         for node in nodes:
             name = node.name
             span = self.span(node.place)
-            if name in found.seen and name not in {"allow", "answer"}:
+            repeatable = {"allow", "answer"} | ({"quote"} if owner == "statement" else set())
+            if name in found.seen and name not in repeatable:
                 self.diagnostics.append(
                     diagnostic(
                         "E211",
@@ -400,7 +403,9 @@ class _Lowering:
                 continue
             found.seen.setdefault(name, span)
             if isinstance(node, QuoteAttribute):
-                found.quote = Quote(text=node.value.value, span=self.span(node.value.place))
+                quote = Quote(text=node.value.value, span=self.span(node.value.place))
+                found.quote = found.quote or quote
+                found.quotes.append(quote)
             elif isinstance(node, TextAttribute):
                 self.text_attribute(node, found)
             elif isinstance(node, WarrantAttribute):

@@ -250,8 +250,8 @@ def _model_element(element: Element) -> list[str]:
         lines = [f"{element.kind.value} {element.id}{written_tags}: {escape_text(element.text)}"]
         if element.hedge is not None and in_brackets is None:
             lines.append(_hedge_line(element.hedge))
-        if element.quote is not None:
-            lines.append(f"{INDENT}quote: {quote_text(element.quote.text)}")
+        for quote in element.quotes or ((element.quote,) if element.quote else ()):
+            lines.append(f"{INDENT}quote: {quote_text(quote.text)}")
         if element.citation is not None or element.source_kind is not None:
             lines.append(_citation_line(element))
         if element.side is not None:
