@@ -179,8 +179,10 @@ def test_e218_unknown_source_kind_with_did_you_mean() -> None:
         "official, news, interested-party, state-media, anonymous, hearsay"
     )
     (statement,) = loaded.map.statements
+    # the citation is kept whole, as written: nothing is lost to the error (and the map prints
+    # back as text that reads)
     assert (statement.citation, statement.source_kind, statement.source_date) == (
-        "RIA Novosti",
+        "[stat-media, 2017] RIA Novosti",
         None,
         None,
     )

@@ -448,11 +448,12 @@ class _Lowering:
         if bracket is None or (name not in SOURCE_KINDS and suggest(name, SOURCE_KINDS) is None):
             found.citation = node.value.value
             return
-        found.citation = unescape(raw[bracket.end() :])
         if name in SOURCE_KINDS:
+            found.citation = unescape(raw[bracket.end() :])
             found.source_kind = SourceKind(name)
             found.source_date = when.strip() or None
             return
+        found.citation = node.value.value  # kept whole: nothing written is lost to the error
         written = kind_text.strip()
         column = node.value.column + 1 + len(kind_text) - len(kind_text.lstrip())
         place = Place(node.value.line, column, node.value.line, column + len(written))
