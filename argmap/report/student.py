@@ -154,6 +154,11 @@ def _thesis(analysis: Analysis, thesis: Statement) -> ThesisTold:
         attacker = analysis.map.statement(attack.attacker)
         if attacker is None:
             continue
+        if attack.kind is AttackKind.CONCESSION:
+            parts.append(f"you grant the point {quoted(attacker)}")
+            continue
+        if attack.kind is AttackKind.CONTRADICTION:
+            continue
         fate = analysis.labelling.of_attack(attack.id)
         if fate is Standing.OUT:
             parts.append(f"you answer the objection {quoted(attacker)}")
@@ -303,7 +308,12 @@ def student_report(
     chosen = list(analysis.findings if findings is None else findings)
     # a cause's folded consequences are told with it ("…, so you claim more than you show")
     given = set(chosen)
-    chosen += [f.finding for f in analysis.folded if f.into in given]
+    chosen += [
+        f.finding
+        for f in analysis.folded
+        # an unestablished condition already says what its overclaim would (W106 covers it)
+        if f.into in given and not (f.into.code == "W106" and f.finding.code == "W105")
+    ]
     header = analysis.map.header
     return StudentReport(
         title=header.title,
