@@ -335,7 +335,7 @@ def circular_reasoning(facts: Facts) -> list[Diagnostic]:
         found.append(
             diagnostic(
                 "W104",
-                "circular reasoning: " + " → ".join(names),
+                "circular reasoning: " + _circle(names),
                 span,
                 f"'{start}' ends up supporting itself; find what the essay gives for one of "
                 f"these statements outside the circle, and break the circle there",
@@ -344,6 +344,18 @@ def circular_reasoning(facts: Facts) -> list[Diagnostic]:
             )
         )
     return found
+
+
+_CIRCLE_SHOWN = 10
+
+
+def _circle(names: list[str]) -> str:
+    """'a → b → c → a', or, for a long circle, its first statements, how many more, and the
+    way back: a message never grows with the map."""
+    if len(names) <= _CIRCLE_SHOWN + 1:
+        return " → ".join(names)
+    hidden = len(names) - _CIRCLE_SHOWN - 1
+    return " → ".join([*names[:_CIRCLE_SHOWN], f"… ({hidden} more)", names[-1]])
 
 
 def _ground_span(supporter: Supporter, ground: str) -> Span:

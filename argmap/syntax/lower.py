@@ -10,8 +10,9 @@ misspelt attribute key (E105), which the grammar reads as text.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from argmap import hedges, schemes
@@ -106,6 +107,20 @@ def lower_document(document: Document) -> tuple[ArgumentMap, list[Diagnostic]]:
         else:
             lowering.relation(element)
     return lowering.argument_map(), lowering.diagnostics
+
+
+_LISTED_PREMISES = 8
+
+
+def automatic_step_id(conclusion: str, premises: Sequence[str]) -> str:
+    """The id of an unnamed inference: "c<-a+b". With many premises, the first few and the
+    last, their count and a digest of them all ("c<-a+b+c+…+z(40:1a2b3c4d)"), so that an id
+    does not grow with the step, and every finding and link that names the step stays short."""
+    if len(premises) <= _LISTED_PREMISES:
+        return f"{conclusion}<-{'+'.join(premises)}"
+    digest = hashlib.sha1("+".join(premises).encode("utf-8"), usedforsecurity=False).hexdigest()
+    shown = "+".join(premises[: _LISTED_PREMISES - 1])
+    return f"{conclusion}<-{shown}+…+{premises[-1]}({len(premises)}:{digest[:8]})"
 
 
 @dataclass
@@ -305,7 +320,7 @@ class _Lowering:
             conclusion = body.conclusion.raw
             self.inferences.append(
                 Inference(
-                    id=name or f"{conclusion}<-{'+'.join(premises)}",
+                    id=name or automatic_step_id(conclusion, premises),
                     premises=premises,
                     conclusion=conclusion,
                     warrant=attributes.warrant,
