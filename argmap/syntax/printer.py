@@ -112,6 +112,11 @@ def print_document(document: Document) -> str:
     _trivia(out, document.trailing)
     while out and not out[-1]:
         out.pop()
+    if out and out[0].startswith("\ufeff"):
+        # a byte-order mark that was not the file's own (it stood on a later line) and now
+        # opens the text: the reader would take it for the file's mark and drop it, so the
+        # file's own mark goes before it, and reading the text back keeps the one written
+        out[0] = "\ufeff" + out[0]
     return "\n".join(out) + "\n" if out else ""
 
 
