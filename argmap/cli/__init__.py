@@ -8,6 +8,7 @@ Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import os
 import sys
@@ -99,6 +100,12 @@ def _say_on_stderr(message: str) -> None:
 
 
 def entry_point() -> None:
+    # One command, then the process ends: the cyclic collector would only walk, again and
+    # again, the map's objects that all live until then (a 5,000-argument check: 3.3 s to
+    # 2.7 s). Reference counting still frees what is not a cycle. `watch` runs for hours, so
+    # it keeps the collector.
+    if "watch" not in sys.argv[1:2]:
+        gc.disable()
     status = main()
     # Flush now, while a failure can still be reported, rather than at interpreter exit.
     try:
