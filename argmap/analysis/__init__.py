@@ -220,7 +220,7 @@ def analyse(argument_map: ArgumentMap, checks: Iterable[Check] = CHECKS) -> Anal
     found = sorted((d for d in everything if about_the_author(facts, d)), key=sort_key)
     kept = [d for d in found if not silenced(argument_map, d)]
     quiet = tuple(d for d in found if silenced(argument_map, d))
-    reported, folded = fold(kept)
+    reported, folded = fold(kept, facts)
     return Analysis(facts, tuple(reported), quiet, tuple(folded))
 
 

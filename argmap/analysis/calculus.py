@@ -34,6 +34,7 @@ from argmap import hedges, schemes
 from argmap.analysis.graph import (
     Supporter,
     rests_on,
+    strongly_connected,
     target_of,
 )
 from argmap.hedges import HedgeFamily, format_range
@@ -260,51 +261,6 @@ def _gives(
     return given.meet(step_caps.get(supporter.id, FULL))
 
 
-def _components(nodes: list[str], edges: dict[str, list[str]]) -> list[list[str]]:
-    """Tarjan's strongly connected components, without recursion, in the order that puts a
-    component after every component with an edge into it (grounds before what they support)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    found: list[list[str]] = []
-    counter = 0
-    for root in nodes:
-        if root in index:
-            continue
-        work: list[tuple[str, int]] = [(root, 0)]
-        while work:
-            node, position = work.pop()
-            if position == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            successors = edges.get(node, [])
-            if position < len(successors):
-                work.append((node, position + 1))
-                successor = successors[position]
-                if successor not in index:
-                    work.append((successor, 0))
-                elif successor in on_stack:
-                    low[node] = min(low[node], index[successor])
-                continue
-            if low[node] == index[node]:
-                component: list[str] = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                found.append(component)
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    found.reverse()  # Tarjan finds what is supported before what supports it
-    return found
-
-
 def strengths(argument_map: ArgumentMap, *, explained: frozenset[str] = frozenset()) -> Strengths:
     """Every statement's strength: the least fixed point of the equations above. `explained`
     names steps to count as explained whatever they say (to ask what mending one would give).
@@ -341,7 +297,8 @@ def strengths(argument_map: ArgumentMap, *, explained: frozenset[str] = frozense
     received: dict[str, Strength] = {}
     gives: dict[int, Strength] = {}
     nodes = list(dict.fromkeys([*statements, *edges]))
-    for component in _components(nodes, edges):
+    # Tarjan finds what is supported before what supports it: grounds first is the reverse
+    for component in reversed(strongly_connected(nodes, edges)):
         members = set(component)
         circular = len(component) > 1 or any(
             ground in members for s in into.get(component[0], ()) for ground in rests_on(s)

@@ -15,11 +15,16 @@ analysis found is lost: a tool can still list every overclaim.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from argmap.analysis.calculus import is_flat
+from argmap.analysis.support import given_words
 from argmap.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    from argmap.analysis.facts import Facts
 
 _ROOT_CAUSES = ("W101", "W107", "W108")
 
@@ -55,25 +60,25 @@ def _cause_of(
     return None
 
 
-_GIVES = re.compile(r"but (?:its support|what stands behind it) gives (.*?): ")
-_SAID = re.compile(
-    r"^'[^']*' is (stated flatly|claimed as [^,]*?)(?: \(a reader hears [^)]*\))?, but"
-)
-
-
-def _consequence(found: Diagnostic) -> str:
-    """The folded finding in a few words, for its cause's message."""
+def _consequence(found: Diagnostic, facts: Facts) -> str:
+    """The folded finding in a few words, for its cause's message: what the overclaimed
+    statement claims and what its support gives, as the calculus has them."""
     if found.code == "W202":
         return "one of the stacked words is vague"
     anchor = found.subjects[0] if found.subjects else "?"
-    gives = _GIVES.search(found.message)
-    said = _SAID.search(found.message)
-    how = f", {said.group(1)}," if said else ""
-    support = f" (its support gives {gives.group(1)})" if gives else ""
-    return f"so '{anchor}'{how} is claimed more surely than the essay shows{support}"
+    statement = facts.map.statement(anchor)
+    support = facts.strengths.support(anchor)
+    how = ""
+    if statement is not None:
+        said = "stated flatly" if is_flat(statement) else None
+        if said is None and statement.hedge is not None:
+            said = f"claimed as {statement.hedge.label}"
+        how = f", {said}," if said else ""
+    gives = f" (its support gives {given_words(support)})" if support is not None else ""
+    return f"so '{anchor}'{how} is claimed more surely than the essay shows{gives}"
 
 
-def fold(findings: Sequence[Diagnostic]) -> tuple[list[Diagnostic], list[Folded]]:
+def fold(findings: Sequence[Diagnostic], facts: Facts) -> tuple[list[Diagnostic], list[Folded]]:
     """The findings with every consequence folded into its cause (see the module's
     docstring), in their order; and what was folded, with where."""
     by_link: dict[tuple[str, str], Diagnostic] = {}
@@ -100,7 +105,7 @@ def fold(findings: Sequence[Diagnostic]) -> tuple[list[Diagnostic], list[Folded]
         if not named:
             kept.append(found)
             continue
-        also = "; ".join(_consequence(c) for c in named)
+        also = "; ".join(_consequence(c, facts) for c in named)
         extra = tuple(s for c in named for s in c.subjects[:1] if s not in found.subjects)
         cause = found.model_copy(
             update={"message": f"{found.message}; {also}", "subjects": (*found.subjects, *extra)}

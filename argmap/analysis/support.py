@@ -28,6 +28,7 @@ from argmap.analysis.graph import (
     line_span,
     rests_on,
     step_span,
+    strongly_connected,
     target_of,
 )
 from argmap.codes import diagnostic
@@ -251,49 +252,6 @@ def _edges(facts: Facts) -> dict[str, list[Edge]]:
     return edges
 
 
-def _components(nodes: list[str], edges: dict[str, list[Edge]]) -> list[list[str]]:
-    """Strongly connected components (Tarjan's algorithm, iterative)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    components: list[list[str]] = []
-    counter = 0
-    for root in nodes:
-        if root in index:
-            continue
-        work: list[tuple[str, int]] = [(root, 0)]
-        while work:
-            node, position = work.pop()
-            if position == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            out = edges.get(node, [])
-            if position < len(out):
-                work.append((node, position + 1))
-                successor = out[position][2]
-                if successor not in index:
-                    work.append((successor, 0))
-                elif successor in on_stack:
-                    low[node] = min(low[node], index[successor])
-                continue
-            if low[node] == index[node]:
-                component: list[str] = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                components.append(component)
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    return components
-
-
 def _shortest_cycle(start: str, members: set[str], edges: dict[str, list[Edge]]) -> list[Edge]:
     """The shortest cycle through `start` inside one component (breadth first)."""
     came_by: dict[str, Edge] = {}
@@ -320,7 +278,8 @@ def circular_reasoning(facts: Facts) -> list[Diagnostic]:
     edges = _edges(facts)
     order = [s.id for s in facts.map.statements]
     found: list[Diagnostic] = []
-    for component in _components(order, edges):
+    successors = {ground: [target for _g, _s, target in out] for ground, out in edges.items()}
+    for component in strongly_connected(order, successors):
         if len(component) < 2:
             continue
         members = set(component)
@@ -511,7 +470,8 @@ class WeakestPaths:
         )
 
 
-def _only(support: Strength) -> str:
+def given_words(support: Strength) -> str:
+    """What a support gives, as the messages say it: "only 55–80 %", "nothing (0 %)"."""
     return "nothing (0 %)" if support.high <= EPSILON else f"only {support.label}"
 
 
@@ -560,7 +520,7 @@ def overclaims(facts: Facts) -> list[Diagnostic]:
                 diagnostic(
                     "W105",
                     f"'{statement.id}' is {said}, but what stands behind it gives "
-                    f"{_only(support)}: {_own_limit(statement, values)}",
+                    f"{given_words(support)}: {_own_limit(statement, values)}",
                     where,
                     _soften(support, statement.id),
                     subjects=(statement.id,),
@@ -612,7 +572,8 @@ def overclaims(facts: Facts) -> list[Diagnostic]:
         found.append(
             diagnostic(
                 "W105",
-                f"'{statement.id}' is {said}, but its support gives {_only(support)}: {reason}",
+                f"'{statement.id}' is {said}, but its support gives "
+                f"{given_words(support)}: {reason}",
                 where,
                 hint,
                 subjects=(statement.id, best.id, *(ground for ground, _s in links)),

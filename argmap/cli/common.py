@@ -24,18 +24,20 @@ def use_colour(no_color: bool, stream: str = "stdout") -> bool:
     return not no_color and target.isatty()
 
 
-def exit_for_errors(loaded: Loaded, no_color: bool, command: str) -> NoReturn:
-    """A map with errors gets no report, drawing or questions: print its errors as `argmap
-    check` does, on stderr, and exit 1 (2 when the map could not be read)."""
-    errors = [d for d in loaded.diagnostics if d.is_error]
-    lines = lines_of([loaded])
+def exit_for_errors(loaded: Loaded | Sequence[Loaded], no_color: bool, command: str) -> NoReturn:
+    """A map with errors gets no report, drawing or questions: print its errors (every map's,
+    when a command reads several) as `argmap check` does, on stderr, then one summary, and
+    exit 1 (2 when a map could not be read)."""
+    maps = [loaded] if isinstance(loaded, Loaded) else list(loaded)
+    errors = [d for result in maps for d in result.diagnostics if d.is_error]
+    lines = lines_of(maps)
     colour = use_colour(no_color, "stderr")
     for diagnostic in errors:
         click.echo(format_human(diagnostic, lines, colour), err=True)
         click.echo(err=True)
     unreadable = any(d.code == UNREADABLE for d in errors)
     if not unreadable:
-        click.echo(f"{format_summary(errors, 1)}; fix the errors to {command}", err=True)
+        click.echo(f"{format_summary(errors, len(maps))}; fix the errors to {command}", err=True)
     sys.exit(EXIT_USAGE if unreadable else EXIT_FINDINGS)
 
 

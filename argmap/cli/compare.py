@@ -9,17 +9,12 @@ from pathlib import Path
 import click
 
 from argmap.cli.common import (
-    EXIT_FINDINGS,
     EXIT_OK,
-    EXIT_USAGE,
-    UNREADABLE,
     essay_anywhere_option,
-    lines_of,
+    exit_for_errors,
     refuse_to_overwrite_inputs,
-    use_colour,
     write_output,
 )
-from argmap.cli.printing import format_human, format_summary
 from argmap.compare import FORMATS, compare, format_comparison
 from argmap.loader import Loaded, load
 
@@ -64,7 +59,7 @@ def compare_command(
         refuse_to_overwrite_inputs(destination, key_loaded)
         refuse_to_overwrite_inputs(destination, other_loaded)
     if key_loaded.has_errors or other_loaded.has_errors:
-        _exit_for_errors([key_loaded, other_loaded], no_color)
+        exit_for_errors([key_loaded, other_loaded], no_color, "compare")
     essay = key_loaded.essay.text
     if not _same_essay(key_loaded, other_loaded):
         click.echo(
@@ -81,20 +76,6 @@ def compare_command(
     write_output(destination, text.encode("utf-8"), "compare")
     click.echo(f"comparison written to {output}", err=True)
     sys.exit(EXIT_OK)
-
-
-def _exit_for_errors(loaded: list[Loaded], no_color: bool) -> None:
-    """As `common.exit_for_errors`, for both maps: every error of each, then one summary."""
-    errors = [d for result in loaded for d in result.diagnostics if d.is_error]
-    lines = lines_of(loaded)
-    colour = use_colour(no_color, "stderr")
-    for diagnostic in errors:
-        click.echo(format_human(diagnostic, lines, colour), err=True)
-        click.echo(err=True)
-    if any(d.code == UNREADABLE for d in errors):
-        sys.exit(EXIT_USAGE)
-    click.echo(f"{format_summary(errors, len(loaded))}; fix the errors to compare", err=True)
-    sys.exit(EXIT_FINDINGS)
 
 
 def _same_essay(first: Loaded, second: Loaded) -> bool:
