@@ -6,6 +6,7 @@ return them and never raise them. They are printed in one place, `argmap.cli.pri
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -17,10 +18,14 @@ class Severity(StrEnum):
     INFO = "info"
 
 
-class Span(BaseModel):
-    """Where an element stands in its file: 1-based lines and columns, end exclusive."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """Where an element stands in its file: 1-based lines and columns, end exclusive.
 
-    model_config = ConfigDict(frozen=True)
+    A slotted dataclass, not a pydantic model: a map has a span for every element and
+    attribute (76,000 at 5,000 arguments), and a model instance costs about 1 KB where this
+    costs 110 bytes. pydantic validates and serialises it as a field of the models all the same.
+    """
 
     file: str | None = None
     line: int

@@ -4,6 +4,8 @@ through the block cache (argmap.syntax.cache), and the syntax errors placed in t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from argmap.diagnostics import Diagnostic
 from argmap.syntax.cache import parse_block
 from argmap.syntax.reader import cut
@@ -34,11 +36,7 @@ def placed(problem: Diagnostic, line_offset: int, path: str | None) -> Diagnosti
     span = problem.span
     if span is None:
         return problem
-    where = span.model_copy(
-        update={
-            "file": path,
-            "line": span.line + line_offset,
-            "end_line": span.end_line + line_offset,
-        }
+    where = replace(
+        span, file=path, line=span.line + line_offset, end_line=span.end_line + line_offset
     )
     return problem.model_copy(update={"span": where})

@@ -10,6 +10,7 @@ parsed before it is given.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from lark import Token
@@ -289,7 +290,7 @@ def unknown_keyword(block: Block, file: str | None) -> Diagnostic | None:
         if guess is None and _RELATION_SHAPE.match(block.lines[0]):
             # "o limit t": two ids with a word between them that no relation has
             column = len(block.lines[0]) - len(after) - len(rest) + 1
-            where = span.model_copy(update={"column": column, "end_column": column + len(after)})
+            where = replace(span, column=column, end_column=column + len(after))
             return diagnostic("E106", f"unknown relation {_shown(after)}", where, _relation_forms())
         hint = (
             f"did you mean '{guess}'?"
@@ -440,7 +441,7 @@ def _misspelt_attribute(
     if found is None:
         return None
     word, key = found
-    where = span.model_copy(update={"end_column": column + len(word)})
+    where = replace(span, end_column=column + len(word))
     return unknown_attribute(word, key, where, text_follows=False)
 
 
