@@ -50,7 +50,7 @@ from argmap.model import (
 EPSILON = 1e-9
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Strength:
     """A probability range: at least `low`, at most `high`."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 
 import click
 
@@ -38,7 +39,7 @@ def questions(
     assert loaded.analysis is not None  # a map without errors is analysed by load()
     steps = list(loaded.analysis.questions)
     if output_format == "json":
-        click.echo(json.dumps([s.model_dump() for s in steps], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([asdict(s) for s in steps], ensure_ascii=False, indent=2))
     else:
         click.echo(format_questions(steps, only_open), nl=False)
     sys.exit(EXIT_OK)
