@@ -13,6 +13,7 @@ from typing import NamedTuple, cast
 
 from lark.exceptions import UnexpectedInput
 
+from argmap.syntax import quick
 from argmap.syntax.errors import declared_id, indented_orphan, syntax_error, unknown_keyword
 from argmap.syntax.reader import grammar_parser
 from argmap.syntax.tree import Block, Element, ParsedBlock
@@ -53,6 +54,11 @@ def parse_block(text: str) -> ParsedBlock:
 
 
 def _parse(text: str) -> Element:
+    """The block's node: the quick reader's (argmap.syntax.quick) where it takes the block,
+    else lark's, whose exception a syntax error is."""
+    element = quick.read(text)
+    if element is not None:
+        return element
     # the parser builds the concrete node as it parses (argmap.syntax.transform); lark's
     # annotation cannot know that
     return cast(Element, grammar_parser().parse(text, start="item"))
