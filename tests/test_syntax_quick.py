@@ -3,6 +3,8 @@ takes the blocks real maps are made of; lark reads the rest and defines the lang
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import cast
 
@@ -140,3 +142,20 @@ def test_mutated_blocks_read_as_lark_reads_them(text: str, data: st.DataObject) 
 def test_single_fragments_read_as_lark_reads_them(fragment: str) -> None:
     for block in blocks(fragment + "\n"):
         assert agrees(block), block
+
+
+def test_a_map_that_reads_never_loads_lark() -> None:
+    """The start-up the quick reader saves: lark is imported for a block it leaves, only."""
+    flagship = ROOT / "maps" / "north-korea-russia-us.argmap"
+    program = (
+        "import sys, argmap\n"
+        f"loaded = argmap.load({str(flagship)!r})\n"
+        "assert loaded.analysis is not None\n"
+        "print('lark' in sys.modules)\n"
+        "argmap.parse('premise a: A.\\nt <- a +\\n')\n"
+        "print('lark' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "True"]

@@ -5,6 +5,8 @@ tree lowered to the model, and the tree (or a model) printed back as text.
                into blocks with the comment and blank lines around them
     errors     lark's exceptions in plain words (E101-E104)
     tree       the concrete tree: raw text beside meaning, places within a block
+    quick      the common block shapes read by regular expressions into lark's very node
+               (lark reads the rest, and defines the language)
     transform  lark's parse tree to the concrete tree: a thin Transformer
     cache      each block's text parsed once (an LRU keyed by the text)
     document   text to `Document`: blocks parsed through the cache, errors placed in the file

@@ -11,10 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple, cast
 
-from lark.exceptions import UnexpectedInput
-
 from argmap.syntax import quick
-from argmap.syntax.errors import declared_id, indented_orphan, syntax_error, unknown_keyword
 from argmap.syntax.reader import grammar_parser
 from argmap.syntax.tree import Block, Element, ParsedBlock
 
@@ -33,6 +30,21 @@ def parse_block(text: str) -> ParsedBlock:
     """What one block's text (its lines joined with "\\n", comment lines blank, ending with
     "\\n") reads as: its element and its syntax error, if any, placed as if the block stood
     at the top of a file with no name."""
+    element = quick.read(text)
+    if element is not None:
+        return ParsedBlock(element, None)
+    return _read_with_lark(text)
+
+
+def _read_with_lark(text: str) -> ParsedBlock:
+    """A block the quick reader leaves: lark's parse of it, or the syntax error lark finds.
+
+    lark and the messages that read its exceptions are imported here, on the first such
+    block: a map whose blocks all read never loads them."""
+    from lark.exceptions import UnexpectedInput
+
+    from argmap.syntax.errors import declared_id, indented_orphan, syntax_error, unknown_keyword
+
     lines = tuple(text.split("\n")[:-1])
     block = Block(1, lines)
     if text[0] in " \t":
@@ -54,8 +66,8 @@ def parse_block(text: str) -> ParsedBlock:
 
 
 def _parse(text: str) -> Element:
-    """The block's node: the quick reader's (argmap.syntax.quick) where it takes the block,
-    else lark's, whose exception a syntax error is."""
+    """The block's node, the quick reader's where it takes the block, else lark's (which
+    raises lark's `UnexpectedInput` for a syntax error)."""
     element = quick.read(text)
     if element is not None:
         return element
@@ -67,6 +79,8 @@ def _parse(text: str) -> Element:
 def _salvage(block: Block, error_line: int) -> Element | None:
     """The block read up to the line before its syntax error, if that much reads: a mistake
     in an indented line then costs that line, not the statement (whose id later lines use)."""
+    from lark.exceptions import UnexpectedInput
+
     kept = Block(block.first_line, block.lines[: error_line - 1])
     try:
         salvaged = _parse(kept.text)

@@ -12,10 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-
-from lark import Token
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
-from lark.lexer import PatternStr
+from typing import TYPE_CHECKING
 
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span
@@ -30,6 +27,12 @@ from argmap.syntax.reader import (
 )
 from argmap.syntax.tree import Block
 from argmap.words import suggest
+
+if TYPE_CHECKING:
+    from lark.exceptions import UnexpectedInput
+
+# lark is imported inside the functions that read its exceptions and terminals: these
+# messages are for blocks that do not read, and a map whose blocks all read never loads lark.
 
 _TERMINAL_WORDS: dict[str, str] = {
     "COLON": "':'",
@@ -123,6 +126,8 @@ def _did_you_mean(word: str, choices: tuple[str, ...]) -> str | None:
 
 def _parses(line: str) -> bool:
     """Whether one line reads as a block on its own (a relation's hint is checked so)."""
+    from lark.exceptions import UnexpectedInput
+
     try:
         grammar_parser().parse(line + "\n", start="item")
     except UnexpectedInput:
@@ -176,6 +181,8 @@ _RELATION_SHAPE = re.compile(
 
 def _relation_literals(expected: set[str]) -> set[str]:
     """The relation words and arrows among the terminals the parser expected."""
+    from lark.lexer import PatternStr
+
     literals: set[str] = set()
     for name in expected:
         try:
@@ -193,6 +200,8 @@ def _relation_literals(expected: set[str]) -> set[str]:
 def _unknown_relation(line: str, file: str | None, first_line: int) -> Diagnostic | None:
     """A relation line whose word (or arrow) is misspelt or invented: "t rebut o", "o attacks
     t", "t supports p", "t <= p". Only a hint whose line reads is given."""
+    from lark.exceptions import UnexpectedInput
+
     try:
         grammar_parser().parse(line + "\n", start="item")
     except UnexpectedInput as exc:
@@ -316,6 +325,9 @@ def unknown_keyword(block: Block, file: str | None) -> Diagnostic | None:
 
 
 def syntax_error(exc: UnexpectedInput, block: Block, file: str | None) -> Diagnostic:
+    from lark import Token
+    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
     line = block.first_line + (exc.line or 1) - 1
     column = exc.column if isinstance(exc.column, int) and exc.column > 0 else 1
     if isinstance(exc, UnexpectedToken):

@@ -5,10 +5,9 @@ module does not take; at 5,000 arguments its pure-Python lexer and parser were a
 check (docs/performance.md). Every block that reads is one of a few line shapes, which one regular
 expression a line recognises: a header line, a statement (its first line, continuation lines,
 attributes), and an inference, an attack or a conditional (with an optional name, then
-attributes). For those,
-`read` makes the tokens lark's lexer would make, where it would make them, and hands them to
-the same tree builder (argmap.syntax.transform) in the order the grammar's rules would, so the
-node is the one lark's parse builds.
+attributes). For those, `read` makes the tokens lark's lexer would make (as `Lexeme`s),
+where it would make them, and hands them to the same tree builder (argmap.syntax.transform)
+in the order the grammar's rules would, so the node is the one lark's parse builds.
 
 `read` returns None for anything else: a line its patterns do not match, anything
 that might be a syntax error (lark reads it and reports it) or that lark's contextual lexer
@@ -25,10 +24,8 @@ from __future__ import annotations
 
 import re
 
-from lark import Token
-
 from argmap.syntax.reader import HEADER_KEYS, ID_PATTERN, KINDS
-from argmap.syntax.transform import ConcreteTreeBuilder
+from argmap.syntax.transform import ConcreteTreeBuilder, Lexeme
 from argmap.syntax.tree import (
     Attribute,
     Element,
@@ -100,12 +97,12 @@ _ANSWER = re.compile(rf"[ \t]+(?P<number>[0-9]+){_BLANK}:{_BLANK}(?P<value>{_ID}
 _BUILD = ConcreteTreeBuilder()
 
 
-def _token(kind: str, value: str, line: int, column: int) -> Token:
+def _token(kind: str, value: str, line: int, column: int) -> Lexeme:
     """The token lark's lexer makes: 1-based line and column, the end column exclusive."""
-    return Token(kind, value, None, line, column, line, column + len(value))
+    return Lexeme(kind, value, line, column, line, column + len(value))
 
 
-def _group(match: re.Match[str], name: str, kind: str, line: int) -> Token:
+def _group(match: re.Match[str], name: str, kind: str, line: int) -> Lexeme:
     """The named group of a match on line `line`, as a token."""
     return _token(kind, match.group(name), line, match.start(name) + 1)
 

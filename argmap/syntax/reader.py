@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
-
-from lark import Lark
+from typing import TYPE_CHECKING, NamedTuple
 
 from argmap.model import Side, SourceKind, StatementKind
 from argmap.syntax.transform import ConcreteTreeBuilder
 from argmap.syntax.tree import BlankLine, Block, Comment, Trivia
 from argmap.words import without_lone_surrogates
+
+if TYPE_CHECKING:
+    from lark import Lark
 
 KINDS: tuple[str, ...] = tuple(kind.value for kind in StatementKind)
 HEADER_KEYS: tuple[str, ...] = ("title", "subtitle", "author", "date", "source", "flat")
@@ -58,6 +59,10 @@ def grammar_parser() -> Lark:
 
     It builds the concrete tree as it parses (argmap.syntax.transform): `parse(text,
     start="item")` of one block returns its node, with no lark tree in between."""
+    # lark is imported here, not above: the quick reader (argmap.syntax.quick) takes every
+    # block that reads, so a map without syntax errors never loads it (20-30 ms at start-up)
+    from lark import Lark
+
     grammar = resources.files("argmap.grammars").joinpath("argmap.lark").read_text("utf-8")
     return Lark(
         grammar,

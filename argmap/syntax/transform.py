@@ -3,15 +3,15 @@ Transformer, one method per grammar rule, that only builds typed nodes and copie
 Nothing here checks anything.
 
 It runs inside the LALR parser (`Lark(transformer=...)`, argmap.syntax.reader), so no lark
-tree is built: each method gets its rule's tokens (lark's `Token`) and the nodes of its
-sub-rules, as written.
+tree is built: each method gets its rule's tokens and the nodes of its sub-rules, as written.
+A token is lark's `Token` or, from the quick reader (argmap.syntax.quick), a `Lexeme` with
+the same fields; lark looks the methods up by name and needs no base class, so this module
+does not import lark (a map whose blocks the quick reader takes never loads it).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from lark import Token, Transformer
+from typing import Any, NamedTuple, Protocol
 
 from argmap.syntax.tree import (
     AllowAttribute,
@@ -20,7 +20,6 @@ from argmap.syntax.tree import (
     AttackVerb,
     Attribute,
     ConditionalBody,
-    Element,
     HeaderLine,
     InferenceBody,
     Place,
@@ -42,34 +41,66 @@ from argmap.syntax.tree import (
 Children = list[Any]  # what lark hands a rule: its tokens and the nodes of its sub-rules
 
 
-def _position(token: Token) -> tuple[int, int, int, int]:
+class TokenLike(Protocol):
+    """What the builder reads of a token: lark's `Token` has these, and so has `Lexeme`."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def line(self) -> int | None: ...
+    @property
+    def column(self) -> int | None: ...
+    @property
+    def end_line(self) -> int | None: ...
+    @property
+    def end_column(self) -> int | None: ...
+
+
+class Lexeme(NamedTuple):
+    """A token as the quick reader makes it: lark's terminal name and text, and its place
+    (1-based line and column, the end column exclusive)."""
+
+    type: str
+    value: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+_BODIES = (InferenceBody, AttackBody, ConditionalBody)
+
+
+def _position(token: TokenLike) -> tuple[int, int, int, int]:
     line = token.line or 1
     column = token.column or 1
     return line, column, token.end_line or line, token.end_column or column
 
 
-def _place(token: Token) -> Place:
+def _place(token: TokenLike) -> Place:
     return Place(*_position(token))
 
 
-def _word(token: Token) -> Word:
-    return Word(str(token), *_position(token))
+def _word(token: TokenLike) -> Word:
+    return Word(token.value, *_position(token))
 
 
-def _text(token: Token) -> Text:
-    raw = str(token)
+def _text(token: TokenLike) -> Text:
+    raw = token.value
     return Text(raw, unescape(raw), *_position(token))
 
 
-def _quoted(token: Token) -> QuotedText:
-    raw = str(token)
+def _quoted(token: TokenLike) -> QuotedText:
+    raw = token.value
     if raw.startswith("“"):
         return QuotedText(raw, raw[1:-1], QuoteStyle.CURLY, *_position(token))
     return QuotedText(raw, unescape(raw[1:-1]), QuoteStyle.STRAIGHT, *_position(token))
 
 
-def _tags(token: Token) -> Tags:
-    raw = str(token)
+def _tags(token: TokenLike) -> Tags:
+    raw = token.value
     words = tuple(word for part in raw[1:-1].split(",") if (word := part.strip()))
     return Tags(raw, words, *_position(token))
 
@@ -89,7 +120,7 @@ def _attack(verb: AttackVerb, children: Children) -> AttackBody:
     return AttackBody(verb, attacker, target, place, partly=len(keywords) == 2)
 
 
-class ConcreteTreeBuilder(Transformer[Token, Element]):
+class ConcreteTreeBuilder:
     """Builds the concrete node of one block (parsed with start="item")."""
 
     # ---- header ----------------------------------------------------------------------------
@@ -124,7 +155,7 @@ class ConcreteTreeBuilder(Transformer[Token, Element]):
     # ---- relations -------------------------------------------------------------------------
 
     def relation(self, children: Children) -> RelationNode:
-        name = _word(children[0]) if isinstance(children[0], Token) else None
+        name = None if isinstance(children[0], _BODIES) else _word(children[0])
         body: RelationBody = children[1 if name else 0]
         attributes: tuple[Attribute, ...] = tuple(children[2 if name else 1 :])
         places = [body.place, *(attribute.place for attribute in attributes)]
