@@ -111,6 +111,7 @@ class Walk:
             for ground in grounds_of(relation):
                 self.out_of.setdefault(ground, []).append(relation)
         self._bearing: dict[str, tuple[Relation, ...]] = {}
+        self._unreached: set[str] | None = None
 
     def bearing_on(self, statement_id: str) -> tuple[Relation, ...]:
         """The relations into a statement, and the attacks on those (undercuts), recursively.
@@ -168,6 +169,16 @@ class Walk:
                     queue.append(end)
         return result
 
+    def unreached(self) -> set[str]:
+        """What no walk down from a root reaches (with every end of its relations).
+        Remembered: `fitting` asks at every depth it tries."""
+        if self._unreached is None:
+            reachable: set[str] = set()
+            for root in self.roots():
+                reachable |= self.down(root, None)
+            self._unreached = self.closed(set(self.map.by_id) - reachable)
+        return self._unreached
+
     def roots(self) -> list[str]:
         """Where a walk down the whole map starts: the theses, else what grounds nothing."""
         theses = [s.id for s in self.map.statements if s.kind is StatementKind.THESIS]
@@ -205,14 +216,14 @@ def around(argument_map: ArgumentMap, focus: str, depth: int | None) -> Selectio
 def top(argument_map: ArgumentMap, depth: int, walk: Walk | None = None) -> Selection:
     """The map from its theses down to `depth` steps, and whatever is not below a thesis."""
     walk = walk or Walk(argument_map)
+    return _with_hidden(walk, _top_ids(walk, depth))
+
+
+def _top_ids(walk: Walk, depth: int) -> set[str]:
     ids: set[str] = set()
     for root in walk.roots():
         ids |= walk.down(root, depth)
-    reachable: set[str] = set()
-    for root in walk.roots():
-        reachable |= walk.down(root, None)
-    unreached = set(argument_map.by_id) - reachable
-    return _with_hidden(walk, ids | walk.closed(unreached))
+    return ids | walk.unreached()
 
 
 def fitting(argument_map: ArgumentMap, most: int) -> Selection:
@@ -223,20 +234,26 @@ def fitting(argument_map: ArgumentMap, most: int) -> Selection:
     """
     walk = Walk(argument_map)
     low, high = 1, max(len(argument_map.statements), 1)  # `high` steps reach everything
-    chosen = top(argument_map, low, walk)
+    chosen = _top_ids(walk, low)
+    # the count is of statements, which the relations and hidden parts `top` adds are not:
+    # only the chosen depth is made a selection
     while low < high:
         middle = (low + high + 1) // 2
-        deeper = top(argument_map, middle, walk)
-        if count(deeper, argument_map) <= most:
+        deeper = _top_ids(walk, middle)
+        if _statements_in(deeper, argument_map) <= most:
             low, chosen = middle, deeper
         else:
             high = middle - 1
-    return chosen
+    return _with_hidden(walk, chosen)
 
 
 def count(selection: Selection, argument_map: ArgumentMap) -> int:
     """How many of the map's statements the selection draws."""
     return sum(1 for s in argument_map.statements if s.id in selection)
+
+
+def _statements_in(ids: set[str], argument_map: ArgumentMap) -> int:
+    return sum(1 for s in argument_map.statements if s.id in ids)
 
 
 def _with_hidden(walk: Walk, ids: set[str]) -> Selection:
