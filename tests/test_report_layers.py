@@ -1,14 +1,19 @@
-"""The report's layers: what the Markdown backend escapes, what the summary counts, that a
-Report read back from its JSON is reported the same, and the order W203 lists words in."""
+"""The report's layers: what the Markdown backend escapes, how the text backend wraps, what
+the summary counts, that a Report read back from its JSON is reported the same, and the order
+W203 lists words in."""
 
 from __future__ import annotations
 
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import examples
 
 import argmap
 from argmap.report import Report, build_report, format_markdown, format_text, summarise
+from argmap.report import text as text_backend
 from argmap.report.markdown import escape
 
 MARKUP = "*_[`#|<"
@@ -99,3 +104,20 @@ def test_w203_lists_the_other_rows_users_in_the_order_written_the_first_three() 
     )
     # and the report repeats it in that order, under the other findings
     assert "'zeta', 'alpha' and 'mid' and 1 more" in " ".join(format_markdown(report).split())
+
+
+@settings(max_examples=examples(2_000))
+@given(
+    st.text(alphabet=st.sampled_from("ab -x\t\n\r\u00a0\u2003é"), max_size=130),
+    st.sampled_from(["", "  ", "      ", " " * 70]),
+)
+def test_a_line_that_fits_is_wrapped_as_textwrap_wraps_it(text: str, indent: str) -> None:
+    """The text backend's shortcut for a line that fits gives textwrap's own result."""
+    expected = textwrap.wrap(
+        text,
+        width=max(text_backend.WIDTH, len(indent) + 40),
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+        break_on_hyphens=False,
+    )
+    assert text_backend._wrap(text, indent) == expected
