@@ -15,14 +15,16 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from py_arg.abstract_argumentation_classes.abstract_argumentation_framework import (
-    AbstractArgumentationFramework,
-)
-from py_arg.abstract_argumentation_classes.argument import Argument
-from py_arg.abstract_argumentation_classes.defeat import Defeat
-from py_arg.algorithms.semantics.get_preferred_extensions import get_preferred_extensions
-from py_arg.algorithms.semantics.get_stable_extensions import get_stable_extensions
+if TYPE_CHECKING:
+    from py_arg.abstract_argumentation_classes.abstract_argumentation_framework import (
+        AbstractArgumentationFramework,
+    )
+    from py_arg.abstract_argumentation_classes.argument import Argument
+
+# py_arg is imported where an undecided tangle is solved: most maps have none, and a check
+# never asks for readings
 
 
 class Standing(StrEnum):
@@ -42,6 +44,12 @@ class Framework:
 def _py_arg(
     arguments: Iterable[str], defeats: Iterable[tuple[str, str]]
 ) -> tuple[AbstractArgumentationFramework, dict[str, Argument]]:
+    from py_arg.abstract_argumentation_classes.abstract_argumentation_framework import (
+        AbstractArgumentationFramework,
+    )
+    from py_arg.abstract_argumentation_classes.argument import Argument
+    from py_arg.abstract_argumentation_classes.defeat import Defeat
+
     by_name = {name: Argument(name) for name in arguments}
     af = AbstractArgumentationFramework(
         "map",
@@ -134,6 +142,9 @@ class Readings:
     def _solve(self, tangle: set[str]) -> dict[str, Reading]:
         if len(tangle) > READINGS_LIMIT:
             return {}
+        from py_arg.algorithms.semantics.get_preferred_extensions import get_preferred_extensions
+        from py_arg.algorithms.semantics.get_stable_extensions import get_stable_extensions
+
         af, by_name = _py_arg(sorted(tangle), [(a, b) for a, b in self.inner if a in tangle])
         preferred = get_preferred_extensions(af)
         stable = get_stable_extensions(af)
