@@ -8,7 +8,9 @@ GRAMMAR_TEXT and COMMENTED_GRAMMAR_TEXT, through hypothesis), soups of the langu
 right and wrong (SOUP), the repository's real maps mutated (bytes flipped, lines cut, doubled,
 swapped and spliced), and random text and bytes. Each input goes through everything a user
 can reach: `argmap.load` of the bytes (as a file), `argmap.parse`, the check's printer (text
-and JSON), the printer's canonical layout (which must read again as it printed), and for a map
+and JSON), the quick reader against lark's parser on every block (argmap.syntax.quick: the
+same node, or the block left to lark), the printer's canonical layout (which must read again
+as it printed), and for a map
 without errors the report in every format, the questions and the DOT drawing.
 
 Any exception is a failure: its input is saved under .cache/fuzz/ (ignored by git) with its
@@ -28,6 +30,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lark.exceptions import UnexpectedInput
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
@@ -37,7 +40,8 @@ import argmap
 from argmap.cli.printing import format_human, format_json
 from argmap.render import RenderOptions, render
 from argmap.report import build_report, format_report
-from argmap.syntax import format_text
+from argmap.syntax import format_text, quick
+from argmap.syntax.reader import cut, grammar_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 FAILURES = ROOT / ".cache" / "fuzz"
@@ -72,6 +76,21 @@ class Session:
         self.failures.append(f"{source}: {trace.strip().splitlines()[-1]}")
 
 
+def quick_reads_as_lark(text: str) -> None:
+    """Every block the quick reader takes, it reads as lark's parser does (argmap.syntax.quick)."""
+    for source in cut(text)[0]:
+        block = source.block.text
+        mine = quick.read(block)
+        if mine is None:
+            continue
+        try:
+            theirs = grammar_parser().parse(block, start="item")
+        except UnexpectedInput:
+            theirs = None
+        if mine != theirs:
+            raise AssertionError(f"the quick reader and lark read {block!r} differently")
+
+
 def exercise(data: bytes | str, folder: Path) -> None:
     """Everything a user can run on one input; raises on any failure."""
     if isinstance(data, bytes):
@@ -85,6 +104,7 @@ def exercise(data: bytes | str, folder: Path) -> None:
         format_human(problem, lines, colour=True).encode("utf-8")
     format_json(loaded.diagnostics).encode("utf-8")
     if loaded.text is not None:
+        quick_reads_as_lark(loaded.text)
         canonical = format_text(loaded.text)
         again = format_text(canonical)
         if again != canonical:
