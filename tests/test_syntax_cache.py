@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from argmap.syntax import cache_info, clear_cache, parse_document, parse_map
+from argmap.syntax.cache import keep_blocks
 
 
 @pytest.fixture(autouse=True)
@@ -61,3 +62,21 @@ def test_a_syntax_error_is_cached_and_placed_where_the_block_stands() -> None:
     assert first[0].span is not None and again[0].span is not None
     assert (again[0].span.file, again[0].span.line) == ("two.argmap", 4)
     assert again[0].span.column == first[0].span.column
+
+
+def test_a_reader_that_reads_once_keeps_no_blocks() -> None:
+    """`keep_blocks(False)` (what a one-shot command sets): the same reading, nothing kept."""
+    text = "thesis t: T.\npremise p: P.\nt <- p\n  scheme: sign\n"
+    clear_cache()
+    kept = parse_map(text)
+    assert cache_info().size == 3
+    clear_cache()
+    keep_blocks(False)
+    try:
+        once = parse_map(text)
+        assert cache_info().size == 0 and cache_info().misses == 0
+    finally:
+        keep_blocks(True)
+    assert once == kept
+    parse_map(text)
+    assert cache_info().size == 3

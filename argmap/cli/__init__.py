@@ -38,6 +38,12 @@ _COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+# Set by `entry_point` for a command that reads its files once and ends: its blocks are not
+# kept for a re-reading (argmap.syntax.cache.keep_blocks), which would only add to its peak.
+# In-process callers (tests, a Python user's `main`) keep them, as `watch` does.
+_reads_once = False
+
+
 class _LazyGroup(click.Group):
     """A group whose commands are imported when they are looked up."""
 
@@ -49,6 +55,11 @@ class _LazyGroup(click.Group):
             module, attribute = _COMMANDS[cmd_name]
             command = getattr(importlib.import_module(module), attribute)
             assert isinstance(command, click.Command)
+            if _reads_once:
+                # imported with the command, which reads maps (not before: --version reads none)
+                from argmap.syntax.cache import keep_blocks
+
+                keep_blocks(False)
             return command
         return super().get_command(ctx, cmd_name)
 
@@ -104,8 +115,10 @@ def entry_point() -> None:
     # again, the map's objects that all live until then (a 5,000-argument check: 3.3 s to
     # 2.7 s). Reference counting still frees what is not a cycle. `watch` runs for hours, so
     # it keeps the collector.
+    global _reads_once
     if "watch" not in sys.argv[1:2]:
         gc.disable()
+        _reads_once = True
     status = main()
     # Flush now, while a failure can still be reported, rather than at interpreter exit.
     try:

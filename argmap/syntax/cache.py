@@ -25,15 +25,34 @@ class CacheInfo(NamedTuple):
     size: int  # blocks kept
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def parse_block(text: str) -> ParsedBlock:
     """What one block's text (its lines joined with "\\n", comment lines blank, ending with
     "\\n") reads as: its element and its syntax error, if any, placed as if the block stood
-    at the top of a file with no name."""
+    at the top of a file with no name. Kept for the next reading unless `keep_blocks(False)`."""
+    return _kept(text) if _keeping else _read(text)
+
+
+_keeping = True
+
+
+def keep_blocks(keep: bool) -> None:
+    """Whether parsed blocks are kept for the next reading of the text: by default they are,
+    for an editor or `argmap watch` that reads the file again after each edit. A command
+    that reads a file once and ends turns it off (`argmap.cli.entry_point`): kept blocks
+    would live through the analysis for a reading that never comes (14 MiB of a 5,000-argument
+    check's peak)."""
+    global _keeping
+    _keeping = keep
+
+
+def _read(text: str) -> ParsedBlock:
     element = quick.read(text)
     if element is not None:
         return ParsedBlock(element, None)
     return _read_with_lark(text)
+
+
+_kept = lru_cache(maxsize=CACHE_SIZE)(_read)
 
 
 def _read_with_lark(text: str) -> ParsedBlock:
@@ -91,9 +110,9 @@ def _salvage(block: Block, error_line: int) -> Element | None:
 
 def cache_info() -> CacheInfo:
     """How often a block's parse was found in the cache, and how many blocks were parsed."""
-    info = parse_block.cache_info()
+    info = _kept.cache_info()
     return CacheInfo(info.hits, info.misses, info.currsize)
 
 
 def clear_cache() -> None:
-    parse_block.cache_clear()
+    _kept.cache_clear()
