@@ -249,9 +249,11 @@ class ArgumentMap(_Frozen):
     format: Literal["argmap/1"] = "argmap/1"
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
-        """A copy, with the id index left behind: it would describe the original's elements."""
+        """A copy, with the id index and the theses left behind: they would describe the
+        original's elements."""
         copy = super().model_copy(update=update, deep=deep)
         copy.__dict__.pop("by_id", None)
+        copy.__dict__.pop("theses", None)
         return copy
 
     @cached_property
@@ -289,6 +291,6 @@ class ArgumentMap(_Frozen):
     def attacks_on(self, element_id: str) -> tuple[Attack, ...]:
         return tuple(a for a in self.attacks if a.target == element_id)
 
-    @property
+    @cached_property
     def theses(self) -> tuple[Statement, ...]:
         return tuple(s for s in self.statements if s.kind is StatementKind.THESIS)
