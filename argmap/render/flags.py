@@ -76,7 +76,11 @@ class Flags:
         """The flags of `findings`, with each statement's `standing`. With the findings
         `ranked` (what costs most first) and more than `TOP` weaknesses for which `drawn`
         holds, the first `TOP` of those get their rank and the others are `lesser`."""
-        flags = cls(standing=dict(standing or {}))
+        # each place's flags as an ordered set: a place can carry thousands (every step of a
+        # long cycle names its root), and a list's `in` would make the collection quadratic
+        on_element: dict[str, dict[Flag, None]] = {}
+        on_link: dict[tuple[str, str], dict[Flag, None]] = {}
+        on_map: dict[Flag, None] = {}
         ranks = _ranks(ranked, drawn) if ranked is not None else {}
         crowded = bool(ranks)
         for finding in findings:
@@ -91,12 +95,17 @@ class Flags:
             # links; the other subjects get it in their tooltip and classes.
             for index, subject in enumerate(dict.fromkeys(finding.subjects)):
                 placed = flag if index == 0 else replace(flag, anchor=False)
-                _add(flags.on_element.setdefault(subject, []), placed)
+                on_element.setdefault(subject, {})[placed] = None
             for link in dict.fromkeys(finding.links):
-                _add(flags.on_link.setdefault(link, []), flag)
+                on_link.setdefault(link, {})[flag] = None
             if not finding.subjects and not finding.links:
-                _add(flags.on_map, flag)
-        return flags
+                on_map[flag] = None
+        return cls(
+            on_element={subject: list(placed) for subject, placed in on_element.items()},
+            on_link={link: list(placed) for link, placed in on_link.items()},
+            on_map=list(on_map),
+            standing=dict(standing or {}),
+        )
 
     def of(self, element_id: str) -> list[Flag]:
         return self.on_element.get(element_id, [])
@@ -115,11 +124,6 @@ def _ranks(ranked: Sequence[Diagnostic], drawn: Callable[[Diagnostic], bool]) ->
     if len(weaknesses) <= TOP:
         return {}
     return {id(finding): n for n, finding in enumerate(weaknesses[:TOP], start=1)}
-
-
-def _add(flags: list[Flag], flag: Flag) -> None:
-    if flag not in flags:
-        flags.append(flag)
 
 
 def codes_of(flags: Iterable[Flag]) -> list[str]:
