@@ -44,13 +44,15 @@ _BLANK = r"[ \t]*"
 
 # A word where a line begins: in the parser's first state a kind, a header key and "if" are
 # keywords; any other word is an id (a relation's first id or its name).
-_FIRST_WORD = re.compile(_ID)
+_FIRST_WORD = re.compile(_ID)  # an id, and a word where a line begins
 _KINDS = frozenset(KINDS)
 _HEADER_KEYS = frozenset(HEADER_KEYS)
 
 # "kind id [tags]: text" after the kind
 _STATEMENT_REST = re.compile(
-    rf"[ \t]+(?P<id>{_ID}){_BLANK}(?P<tags>{_TAGS})?{_BLANK}:{_BLANK}(?P<text>{_TEXT})"
+    # one run of blanks before the colon, whether or not the tags stand between: two runs
+    # side by side would make a line that does not match cost its length squared
+    rf"[ \t]+(?P<id>{_ID}){_BLANK}(?:(?P<tags>{_TAGS}){_BLANK})?:{_BLANK}(?P<text>{_TEXT})"
 )
 # "key: text" after a header's key
 _HEADER_REST = re.compile(rf"{_BLANK}:{_BLANK}(?P<text>{_TEXT})")
@@ -69,7 +71,6 @@ _CONDITIONAL = re.compile(
     rf"(?P<if>if)[ \t]+(?P<antecedent>{_ID})[ \t]+(?P<then>then)[ \t]+"
     rf"(?P<consequent>{_ID}){_BLANK}(?P<tags>{_TAGS})?"
 )
-_ID_IN = re.compile(_ID)
 _CODE_IN = re.compile(_CODE)
 
 # indented lines: an attribute's key (the grammar's *_KEY terminals, which outrank free
@@ -95,6 +96,12 @@ _VALUES = {
 _ANSWER = re.compile(rf"[ \t]+(?P<number>[0-9]+){_BLANK}:{_BLANK}(?P<value>{_ID})")
 
 _BUILD = ConcreteTreeBuilder()
+_ATTACKS = {
+    "rebuts": _BUILD.rebuttal,
+    "undercuts": _BUILD.undercut,
+    "limits": _BUILD.concession,
+    "contradicts": _BUILD.contradiction,
+}
 
 
 def _token(kind: str, value: str, line: int, column: int) -> Lexeme:
@@ -128,7 +135,8 @@ def _header(first: str, key_end: int, lines: list[str]) -> HeaderLine | None:
     rest = _HEADER_REST.fullmatch(first, key_end)
     if rest is None or len(lines) > 1:  # a header is one line
         return None
-    key = _BUILD.header_key([_token("HEADER_KEY", first[:key_end], 1, 1)])
+    word = first[:key_end]
+    key = _BUILD.header_key([_token(word.upper(), word, 1, 1)])
     return _BUILD.header([key, _group(rest, "text", "TEXT", 1)])
 
 
@@ -136,7 +144,9 @@ def _statement(first: str, kind_end: int, lines: list[str]) -> StatementNode | N
     rest = _STATEMENT_REST.fullmatch(first, kind_end)
     if rest is None:
         return None
-    children: list[object] = [_BUILD.kind([_token("KIND", first[:kind_end], 1, 1)])]
+    children: list[object] = [
+        _BUILD.kind([_token(first[:kind_end].upper(), first[:kind_end], 1, 1)])
+    ]
     children.append(_group(rest, "id", "ID", 1))
     if rest.group("tags") is not None:
         children.append(_group(rest, "tags", "TAGS", 1))
@@ -175,9 +185,9 @@ def _body(line: str, start: int, *, is_conditional: bool) -> RelationBody | None
         if match is None:
             return None
         children = [
-            _group(match, "if", "IF", 1),
+            _group(match, "if", "_IF", 1),
             _group(match, "antecedent", "ID", 1),
-            _group(match, "then", "THEN", 1),
+            _group(match, "then", "_THEN", 1),
             _group(match, "consequent", "ID", 1),
         ]
         if match.group("tags") is not None:
@@ -188,28 +198,23 @@ def _body(line: str, start: int, *, is_conditional: bool) -> RelationBody | None
         offset = match.start("premises")
         tokens = [
             _token("ID", found.group(), 1, offset + found.start() + 1)
-            for found in _ID_IN.finditer(premises)
+            for found in _FIRST_WORD.finditer(premises)
         ]
         return _BUILD.inference(
             [
                 _group(match, "conclusion", "ID", 1),
-                _group(match, "arrow", "SUPPORTED_BY", 1),
+                _group(match, "arrow", "_SUPPORTED_BY", 1),
                 _BUILD.premises(tokens),
             ]
         )
     if (match := _ATTACK.fullmatch(line, start)) is not None:
         children = [_group(match, "attacker", "ID", 1)]
         if match.group("partly") is not None:
-            children.append(_group(match, "partly", "PARTLY", 1))
-        children.append(_group(match, "verb", "VERB", 1))
+            children.append(_group(match, "partly", "_PARTLY", 1))
+        verb = match.group("verb")
+        children.append(_group(match, "verb", f"_{verb.upper()}", 1))
         children.append(_group(match, "target", "ID", 1))
-        build = {
-            "rebuts": _BUILD.rebuttal,
-            "undercuts": _BUILD.undercut,
-            "limits": _BUILD.concession,
-            "contradicts": _BUILD.contradiction,
-        }[match.group("verb")]
-        return build(children)
+        return _ATTACKS[verb](children)
     return None
 
 
