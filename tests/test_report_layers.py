@@ -1,15 +1,20 @@
 """The report's layers: what the Markdown backend escapes, what the summary counts, that a
-Report read back from its JSON is reported the same, and the order W203 lists words in."""
+Report read back from its JSON is reported the same, the order W203 lists words in, and that
+the text backend's wrapping is textwrap's."""
 
 from __future__ import annotations
 
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import examples
 
 import argmap
 from argmap.report import Report, build_report, format_markdown, format_text, summarise
 from argmap.report.markdown import escape
+from argmap.report.text import wrap
 
 MARKUP = "*_[`#|<"
 
@@ -99,3 +104,26 @@ def test_w203_lists_the_other_rows_users_in_the_order_written_the_first_three() 
     )
     # and the report repeats it in that order, under the other findings
     assert "'zeta', 'alpha' and 'mid' and 1 more" in " ".join(format_markdown(report).split())
+
+
+@settings(max_examples=examples(2_000))
+@given(
+    text=st.text(st.sampled_from("ab  -\t\n\xa0\u3000é→"), max_size=80)
+    | st.lists(st.text("abc", min_size=1, max_size=12), max_size=40).map(" ".join),
+    room=st.integers(1, 40),
+    initial=st.text(" >", max_size=6),
+    subsequent=st.text(" ", max_size=8),
+)
+def test_the_text_reports_wrapping_is_textwraps(
+    text: str, room: int, initial: str, subsequent: str
+) -> None:
+    # at least a column after either indent: with none, textwrap itself never returns
+    width = room + max(len(initial), len(subsequent))
+    expected = textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=initial,
+        subsequent_indent=subsequent,
+        break_on_hyphens=False,
+    )
+    assert wrap(text, width, initial, subsequent) == expected
