@@ -1,6 +1,6 @@
-"""The report's layers: what the Markdown backend escapes, how the text backend wraps, what
-the summary counts, that a Report read back from its JSON is reported the same, and the order
-W203 lists words in."""
+"""The report's layers: what the Markdown backend escapes, what the summary counts, that a
+Report read back from its JSON is reported the same, the order W203 lists words in, and that
+the text backend's wrapping is textwrap's."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from strategies import examples
 
 import argmap
 from argmap.report import Report, build_report, format_markdown, format_text, summarise
-from argmap.report import text as text_backend
 from argmap.report.markdown import escape
+from argmap.report.text import wrap
 
 MARKUP = "*_[`#|<"
 
@@ -108,16 +108,22 @@ def test_w203_lists_the_other_rows_users_in_the_order_written_the_first_three() 
 
 @settings(max_examples=examples(2_000))
 @given(
-    st.text(alphabet=st.sampled_from("ab -x\t\n\r\u00a0\u2003é"), max_size=130),
-    st.sampled_from(["", "  ", "      ", " " * 70]),
+    text=st.text(st.sampled_from("ab  -\t\n\xa0\u3000é→"), max_size=80)
+    | st.lists(st.text("abc", min_size=1, max_size=12), max_size=40).map(" ".join),
+    room=st.integers(1, 40),
+    initial=st.text(" >", max_size=6),
+    subsequent=st.text(" ", max_size=8),
 )
-def test_a_line_that_fits_is_wrapped_as_textwrap_wraps_it(text: str, indent: str) -> None:
-    """The text backend's shortcut for a line that fits gives textwrap's own result."""
+def test_the_text_reports_wrapping_is_textwraps(
+    text: str, room: int, initial: str, subsequent: str
+) -> None:
+    # at least a column after either indent: with none, textwrap itself never returns
+    width = room + max(len(initial), len(subsequent))
     expected = textwrap.wrap(
         text,
-        width=max(text_backend.WIDTH, len(indent) + 40),
-        initial_indent=indent,
-        subsequent_indent=indent + "  ",
+        width=width,
+        initial_indent=initial,
+        subsequent_indent=subsequent,
         break_on_hyphens=False,
     )
-    assert text_backend._wrap(text, indent) == expected
+    assert wrap(text, width, initial, subsequent) == expected
