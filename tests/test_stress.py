@@ -2,22 +2,36 @@
 diagnostics or a correct result, never a traceback, for `check`, `report`, `questions` and
 `render` (issue 12's list).
 
-Sizes are those of the issue where the code is linear, smaller where the whole file must stay
-well under 30 s (a chain deep enough to pass any recursion limit proves what 100,000 would);
-benchmarks/ measures the time. The report's size grows linearly with a long support cycle and
-with a step of many premises (a long circle is named by its first statements and a count, an
-unnamed step of many premises by its first premises and a digest).
+The four shapes of tests/shapes.py (a support chain, a support cycle, one inference of many
+premises, attacks on attacks) run every command as a fresh process at the issue's sizes in CI
+(100,000 steps, 50,000 statements, 10,000 premises, 5,000 attacks: about two minutes on two
+cores) and at smaller ones locally, so that the suite stays under a minute (ARGMAP_STRESS=full
+runs the issue's sizes anywhere). The byte-level cases and the 10 MB map, the 1 MB line and the
+million blank lines are at the issue's sizes everywhere. Assertions are on results (statuses,
+counts of findings, what the output names), never on time: benchmarks/bench_stress.py measures
+that. The report's size grows linearly with a long support cycle and with a step of many
+premises (a long circle is named by its first statements and a count, an unnamed step of many
+premises by its first premises and a digest).
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shapes import SMALL, attacks_on_attacks, big_map, blank_lines, chain, cycle, wide
 from strategies import examples
 
 from argmap.cli import cli
@@ -48,33 +62,6 @@ def every_command(path: Path, skip: tuple[str, ...] = ()) -> dict[tuple[str, ...
     return {command: run(path, *command)[0] for command in COMMANDS if command[0] not in skip}
 
 
-def chain(steps: int) -> str:
-    lines = ["thesis s0: The top.", *(f"claim s{n}: Link {n}." for n in range(1, steps))]
-    lines += [f"evidence s{steps}: The bottom.", "  cite: A source"]
-    lines += [f"s{n} <- s{n + 1}\n  scheme: sign" for n in range(steps)]
-    return "\n".join(lines) + "\n"
-
-
-def cycle(size: int) -> str:
-    lines = ["thesis s0: The top.", *(f"claim s{n}: Link {n}." for n in range(1, size))]
-    lines += [f"s{n} <- s{(n + 1) % size}\n  scheme: sign" for n in range(size)]
-    return "\n".join(lines) + "\n"
-
-
-def wide(premises: int) -> str:
-    lines = ["thesis t: The top.", *(f"premise p{n}: Reason {n}." for n in range(premises))]
-    lines.append("t <- " + " + ".join(f"p{n}" for n in range(premises)))
-    return "\n".join(lines) + "\n  scheme: sign\n"
-
-
-def attacks_on_attacks(depth: int) -> str:
-    lines = ["thesis t: The top.", "premise p: A reason.", "t <- p", "  scheme: sign"]
-    lines += [f"objection o{n}: Objection {n}." for n in range(depth)]
-    lines.append("a0: o0 rebuts t")
-    lines += [f"a{n}: o{n} undercuts a{n - 1}" for n in range(1, depth)]
-    return "\n".join(lines) + "\n"
-
-
 def _write(tmp_path: Path, text: str | bytes) -> Path:
     path = tmp_path / "map.argmap"
     if isinstance(text, bytes):
@@ -84,16 +71,11 @@ def _write(tmp_path: Path, text: str | bytes) -> Path:
     return path
 
 
-SMALL = "thesis t: The top.\npremise p: A reason.\nt <- p\n  scheme: sign\n"
-
 CASES: dict[str, Callable[[], str | bytes]] = {
-    "a support chain 2,000 deep": lambda: chain(2_000),
-    "a 10 MB map": lambda: (
-        "thesis t: The top.\n" + "".join(f"  {'word ' * 200}\n" for _ in range(10_000)) + SMALL[19:]
-    ),
+    "a 10 MB map": lambda: big_map(10_000),
     "a 1 MB line": lambda: "thesis t: " + "long " * 200_000 + "\n" + SMALL[19:],
     "a 1 MB line that does not parse": lambda: "thesis t: T.\n" + "x <- " + "+" * 1_000_000,
-    "a million blank lines": lambda: "thesis t: The top.\n" + "\n" * 1_000_000 + SMALL[19:],
+    "a million blank lines": lambda: blank_lines(1_000_000),
     "NUL bytes": lambda: SMALL.replace("A reason", "A\x00reason") + "\x00\x00\n\x00 x\n",
     "invalid UTF-8": lambda: SMALL.encode() + b"premise q: caf\xc3\x28 \xff\n",
     "a byte-order mark": lambda: "\ufeff" + SMALL,
@@ -134,14 +116,14 @@ def test_the_1mb_line_that_does_not_parse_gets_a_short_message(tmp_path: Path) -
     assert status == 1 and "error[E101]" in output and len(output) < 2_000
 
 
-def test_attacks_on_attacks_5000_deep(tmp_path: Path) -> None:
-    every_command(_write(tmp_path, attacks_on_attacks(5_000)))
-
-
-def test_report_on_a_support_cycle_of_50000_statements(tmp_path: Path) -> None:
-    # The JSON report's size shows the copying without running it at full size: a report
-    # that grows with the cycle's square cannot be one of a 50,000-statement cycle.
+def test_the_report_on_a_support_cycle_grows_linearly(tmp_path: Path) -> None:
+    # The JSON report's size shows any copying without the full size: a report that grew with
+    # the cycle's square could not be one of a 50,000-statement cycle (CI runs that one too).
     assert_report_grows_linearly(tmp_path, cycle, (250, 500))
+
+
+def test_the_report_on_many_premises_in_one_inference_grows_linearly(tmp_path: Path) -> None:
+    assert_report_grows_linearly(tmp_path, wide, (500, 1_000))
 
 
 def assert_report_grows_linearly(
@@ -156,22 +138,154 @@ def assert_report_grows_linearly(
     assert lengths[1] < 2.3 * lengths[0], lengths
 
 
-def test_2000_premises_in_one_inference(tmp_path: Path) -> None:
-    path = _write(tmp_path, wide(2_000))  # 10,000: 16 s, docs/performance.md
-    for command in (("check",), ("questions",), ("render", "--format", "dot", "-o", "-")):
-        run(path, *command)
+# ---- the shapes at the issue's sizes -----------------------------------------------------------
+#
+# Each shape goes through every command, each a fresh `argmap` process as a user runs it (its
+# own recursion limit and stack, its exit status, its stderr for a traceback), two at a time on
+# a machine with two cores. In CI (the CI variable set) the sizes are the issue's; locally
+# smaller ones, so that the suite stays under a minute: ARGMAP_STRESS=full (or small) chooses.
+
+FULL = os.environ.get("ARGMAP_STRESS", "full" if os.environ.get("CI") else "small") == "full"
+CHAIN = 100_000 if FULL else 2_000  # steps
+CYCLE = 50_000 if FULL else 5_000  # statements
+PREMISES = 10_000 if FULL else 2_000  # in one inference
+ATTACKS = 5_000  # attacks on attacks, at every size
+PROCESSES = min(2, os.cpu_count() or 1)
+
+# the longest first, so that two at a time end together
+FRESH: tuple[tuple[str, ...], ...] = (
+    ("report", "--format", "json"),
+    ("report",),
+    ("render", "--format", "dot", "-o", "-"),
+    ("check",),
+    ("check", "--format", "json"),
+    ("questions",),
+)
 
 
-def test_report_on_10000_premises_in_one_inference(tmp_path: Path) -> None:
-    assert_report_grows_linearly(tmp_path, wide, (500, 1_000))
+@dataclass(frozen=True)
+class Ran:
+    """One command's exit status, its standard output, kept in a file (a JSON report of a
+    100,000-step chain is 400 MB), and its standard error (where check sums up)."""
+
+    status: int
+    output: Path
+    errors: str
+
+    def text(self) -> str:
+        return self.output.read_text(encoding="utf-8")
+
+    def json(self) -> Any:
+        return json.loads(self.text())
 
 
-def test_a_support_cycle_of_5000_statements_checks_questions_and_renders(
-    tmp_path: Path,
-) -> None:
-    path = _write(tmp_path, cycle(5_000))
-    for command in (("check",), ("questions",), ("render", "--format", "dot", "-o", "-")):
-        run(path, *command)
+def run_fresh(tmp_path: Path, text: str) -> dict[tuple[str, ...], Ran]:
+    """Every command of FRESH on the map `text`, each in a new process; a traceback, a
+    crash or a usage error fails."""
+    path = _write(tmp_path, text)
+
+    def one(numbered: tuple[int, tuple[str, ...]]) -> Ran:
+        number, command = numbered
+        output = tmp_path / f"output-{number}"
+        with output.open("wb") as sink:
+            done = subprocess.run(
+                [*ARGMAP, *command, str(path)], stdout=sink, stderr=subprocess.PIPE, timeout=900
+            )
+        errors = done.stderr.decode("utf-8", "replace")
+        assert "Traceback" not in errors and done.returncode in (0, 1), (command, errors[-3000:])
+        return Ran(done.returncode, output, errors)
+
+    with ThreadPoolExecutor(PROCESSES) as pool:
+        return dict(zip(FRESH, pool.map(one, enumerate(FRESH)), strict=True))
+
+
+ARGMAP = (sys.executable, "-c", "from argmap.cli import entry_point; entry_point()")
+
+
+def codes(ran: Ran) -> Counter[str]:
+    """How many findings of each code a `check --format json` printed."""
+    return Counter(finding["code"] for finding in ran.json())
+
+
+def report_counts(ran: Ran) -> Any:
+    """A JSON report's counts, once the whole of it is read as JSON (keeping no objects: a
+    report of 100,000 statements would take gigabytes as Python's)."""
+    report = ran.text()
+    json.loads(report, object_pairs_hook=lambda _pairs: None)  # valid JSON, all of it
+    start = report.index('"counts": ') + len('"counts": ')
+    return json.JSONDecoder().raw_decode(report, start)[0]
+
+
+def assert_drawn_in_part(ran: Ran, statements: int) -> None:
+    """A DOT drawing of a big map's top, which says so and marks what is left out."""
+    dot = ran.text()
+    assert ran.status == 0 and dot.startswith("// drawn by argmap render\ndigraph argmap {")
+    assert f" of {statements} statements: the top of a big map" in dot
+    assert ".hidden" in dot  # the stub: ▸ N more statements
+
+
+def test_a_support_chain_of_100000_steps(tmp_path: Path) -> None:
+    ran = run_fresh(tmp_path, chain(CHAIN))
+    check = ran[("check",)]
+    assert check.status == 0 and "1 file checked: 0 errors, 0 warnings, 0 infos" in check.errors
+    assert f"({CHAIN + 1} infos not shown" in check.errors  # the open questions, the source's
+    assert codes(ran[("check", "--format", "json")]) == Counter()
+    counts = report_counts(ran[("report", "--format", "json")])
+    assert counts["statements"] == {"thesis": 1, "claim": CHAIN - 1, "evidence": 1}
+    assert counts["inferences"] == CHAIN and counts["warnings"] == 0
+    report = ran[("report",)].text()
+    assert f"{CHAIN + 1} statements: 1 thesis, {CHAIN - 1} claims, 1 evidence" in report
+    assert f"✓ s{CHAIN} (evidence; in): The bottom." in report  # the tree goes all the way down
+    questions = ran[("questions",)].text()
+    assert questions.count("Argument from sign (sign): 0 of 2 answered") == CHAIN
+    assert f"s{CHAIN - 1}<-s{CHAIN} (line " in questions
+    assert_drawn_in_part(ran[("render", "--format", "dot", "-o", "-")], CHAIN + 1)
+
+
+def test_a_support_cycle_of_50000_statements(tmp_path: Path) -> None:
+    ran = run_fresh(tmp_path, cycle(CYCLE))
+    check = ran[("check",)]
+    assert check.status == 0 and f"0 errors, {CYCLE + 1} warnings" in check.errors
+    # every statement overclaims, and the one circle is one finding, named short
+    assert codes(ran[("check", "--format", "json")]) == Counter({"W105": CYCLE, "W104": 1})
+    assert f"… ({CYCLE - 10} more) → s0" in check.text()
+    counts = report_counts(ran[("report", "--format", "json")])
+    assert counts["statements"] == {"thesis": 1, "claim": CYCLE - 1}
+    assert counts["findings"]["circular reasoning"] == 1
+    report = ran[("report",)].text()
+    assert f"{CYCLE + 1} things to mend: 1 circular reasoning, {CYCLE} overclaims" in report
+    questions = ran[("questions",)].text()
+    assert questions.count("0 of 2 answered") == CYCLE and f"s{CYCLE - 1}<-s0 (line " in questions
+    assert_drawn_in_part(ran[("render", "--format", "dot", "-o", "-")], CYCLE)
+
+
+def test_10000_premises_in_one_inference(tmp_path: Path) -> None:
+    ran = run_fresh(tmp_path, wide(PREMISES))
+    assert codes(ran[("check", "--format", "json")]) == Counter({"W101": PREMISES})
+    assert f"0 errors, {PREMISES} warnings" in ran[("check",)].errors
+    counts = report_counts(ran[("report", "--format", "json")])
+    assert counts["statements"] == {"thesis": 1, "premise": PREMISES}
+    report = ran[("report",)].text()
+    assert f"{PREMISES} things to mend: {PREMISES} bare assertions" in report
+    # the step is named by its first premises and a digest, not by all of them
+    questions = ran[("questions",)].text()
+    assert f"+…+p{PREMISES - 1}({PREMISES}:" in questions and len(questions) < 2 * len(
+        " + ".join(f"p{n}" for n in range(PREMISES))
+    )
+    dot = ran[("render", "--format", "dot", "-o", "-")].text()
+    assert f"p{PREMISES - 1} [" in dot  # a relation is drawn whole: every premise of the step
+
+
+def test_attacks_on_attacks_5000_deep(tmp_path: Path) -> None:
+    ran = run_fresh(tmp_path, attacks_on_attacks(ATTACKS))
+    # every other objection is answered by the next one's undercut; the last stands unanswered
+    found = codes(ran[("check", "--format", "json")])
+    assert found == Counter({"W304": ATTACKS // 2, "W101": 1}), found
+    counts = report_counts(ran[("report", "--format", "json")])
+    assert counts["attacks"] == ATTACKS and counts["statements"]["objection"] == ATTACKS
+    assert f"o{ATTACKS - 1}" in ran[("report",)].text()
+    assert "0 of 2 answered" in ran[("questions",)].text()
+    assert ran[("render", "--format", "dot", "-o", "-")].text().startswith("// drawn by argmap")
 
 
 def test_a_text_check_of_10000_errors_on_one_line_is_linear(tmp_path: Path) -> None:

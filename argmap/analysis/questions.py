@@ -5,6 +5,7 @@ of that kind of step, answered in the map with `answer N: statement-id` or left 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from argmap import schemes
@@ -98,19 +99,30 @@ def ranked_open(facts: Facts, inference: Inference, step: StepQuestions) -> list
         for g in inference.premises
     )
 
+    ranks = _RANKS_WEAK_GROUNDS if weak_grounds else _RANKS
+
     def priority(question: Question) -> tuple[int, int]:
-        text = question.text.lower()
-        if any(word in text for word in _ABOUT_THE_GROUNDS):
-            rank = 0 if weak_grounds else 2
-        elif any(word in text for word in _ABOUT_THE_LINK):
-            rank = 1
-        elif any(word in text for word in _ABOUT_ALTERNATIVES):
-            rank = 2 if weak_grounds else 0
-        else:
-            rank = 3
-        return (rank, question.number)
+        return (ranks[_about(question.text)], question.number)
 
     return sorted(step.open, key=priority)
+
+
+_RANKS = {"grounds": 2, "link": 1, "alternatives": 0, "other": 3}
+_RANKS_WEAK_GROUNDS = {"grounds": 0, "link": 1, "alternatives": 2, "other": 3}
+
+
+@lru_cache(maxsize=1024)
+def _about(question: str) -> str:
+    """What a question asks about, by its words (the schemes' few dozen questions are each
+    read once, not once for every step that asks them)."""
+    text = question.lower()
+    if any(word in text for word in _ABOUT_THE_GROUNDS):
+        return "grounds"
+    if any(word in text for word in _ABOUT_THE_LINK):
+        return "link"
+    if any(word in text for word in _ABOUT_ALTERNATIVES):
+        return "alternatives"
+    return "other"
 
 
 def open_questions(facts: Facts) -> list[Diagnostic]:
