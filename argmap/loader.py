@@ -5,11 +5,8 @@ door; the CLI uses them, and everything later (the report, the drawing) reads wh
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,7 +14,7 @@ from argmap.analysis import Analysis, analyse
 from argmap.codes import diagnostic
 from argmap.diagnostics import Diagnostic, Span, sort_key
 from argmap.model import ArgumentMap
-from argmap.syntax import lost_ids, parse_map
+from argmap.syntax import cyclic_gc_paused, lost_ids, parse_map
 from argmap.validate import Essay, validate
 from argmap.words import without_lone_surrogates
 
@@ -123,26 +120,8 @@ def parse(
 
     Never raises for bad input: every problem is a diagnostic.
     """
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _parse(text, path, essay_text, essay_anywhere)
-
-
-@contextlib.contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Run without the cyclic garbage collector, and restore it as it was.
-
-    Reading a map allocates hundreds of thousands of small objects that live on (the block
-    cache's nodes, the model), and next to no cycles: each collection the allocations trigger
-    walks every one of them again, which made over half of checking a 5,000-argument map
-    (docs/performance.md). Reference counting still frees everything that is not a cycle; the
-    few cycles made meanwhile go at the next collection after this."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _parse(text: str, path: str | None, essay_text: str | None, essay_anywhere: bool) -> Loaded:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from argmap.diagnostics import Diagnostic, sort_key
 from argmap.model import ArgumentMap
-from argmap.syntax.cache import CacheInfo, cache_info, clear_cache
+from argmap.syntax.cache import CacheInfo, cache_info, clear_cache, cyclic_gc_paused
 from argmap.syntax.document import parse_document
 from argmap.syntax.lower import lower_document
 from argmap.syntax.printer import (
@@ -42,6 +42,7 @@ __all__ = [
     "Formatted",
     "cache_info",
     "clear_cache",
+    "cyclic_gc_paused",
     "format_text",
     "formatted",
     "lost_ids",
@@ -58,8 +59,9 @@ def parse_map(text: str, path: str | None = None) -> tuple[ArgumentMap, list[Dia
     """Read map text into a model; the diagnostics, in file order, are the syntax errors
     (E1xx) and the errors that only the reading can see (a header or attribute given twice).
     Never raises for bad input."""
-    document = parse_document(text, path)
-    argument_map, found = lower_document(document)
+    with cyclic_gc_paused():
+        document = parse_document(text, path)
+        argument_map, found = lower_document(document)
     return argument_map, sorted([*document.diagnostics, *found], key=sort_key)
 
 

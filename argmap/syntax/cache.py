@@ -8,6 +8,9 @@ lark's exceptions are caught and become a diagnostic.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple, cast
 
@@ -15,8 +18,10 @@ from argmap.syntax import quick
 from argmap.syntax.reader import grammar_parser
 from argmap.syntax.tree import Block, Element, ParsedBlock
 
-# Blocks kept. A map of 5,000 arguments has about 15,000 blocks; more than that is rare.
-CACHE_SIZE = 32_768
+# Blocks kept: 2.5 times the blocks of a 20,000-argument map (100,000). A least-recently-used
+# cache smaller than the map it reads again keeps nothing useful: reading the map in order
+# pushes out each block before its turn comes round.
+CACHE_SIZE = 262_144
 
 
 class CacheInfo(NamedTuple):
@@ -106,6 +111,25 @@ def _salvage(block: Block, error_line: int) -> Element | None:
     except UnexpectedInput:
         return None
     return salvaged
+
+
+@contextlib.contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Run without the cyclic garbage collector, and restore it as it was.
+
+    Reading a map allocates hundreds of thousands of small objects that live on (the block
+    cache's nodes, the model), and next to no cycles: each collection the allocations trigger
+    walks every one of them again, which made over half of checking a 5,000-argument map
+    (docs/performance.md). Reference counting still frees everything that is not a cycle; the
+    few cycles made meanwhile go at the next collection after this. `parse_map` reads with
+    it, and `argmap.loader` runs the whole pipeline with it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def cache_info() -> CacheInfo:
