@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from render_support import groups, parse_dot, tooltip_of
+from shapes import wide
 from strategies import examples
 from test_analysis_robust import attacked_maps
 
@@ -16,8 +17,10 @@ import argmap
 from argmap.analysis import CHECKS, analyse
 from argmap.model import ArgumentMap
 from argmap.render import RenderOptions, draw, render
+from argmap.render.select import LAYOUT_MOST
 
 DOT = RenderOptions(format="dot")
+WHOLE = RenderOptions(format="dot", depth="all")  # a big map too, not the part near its top
 QUICK_CHECKS = tuple(check for check in CHECKS if not check.__module__.endswith(".attacks"))
 
 
@@ -119,11 +122,36 @@ def test_attacks_undercutting_each_other_are_both_drawn() -> None:
 
 def test_a_chain_of_thousands_of_undercuts_is_drawn() -> None:
     argument_map = parsed(undercut_chain(3000))
-    dot = parse_dot(render(argument_map, DOT).decode())
+    dot = parse_dot(render(argument_map, WHOLE).decode())
     assert dot.edge("u2999")[:2] == (dot.name_of("o2999"), dot.name_of("u2998"))
     assert dot.edge("u2998:target")[:2] == (dot.name_of("u2998"), dot.name_of("u2997"))
     part = parse_dot(draw(argument_map, RenderOptions(focus="o1500", depth=2)).source)
     assert "o1500" in {a.get("id") for a in part.nodes.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "below"),
+    [(undercut_chain(LAYOUT_MOST), LAYOUT_MOST + 1), (wide(LAYOUT_MOST + 1), LAYOUT_MOST + 1)],
+    ids=["undercuts", "premises"],
+)
+def test_a_first_step_too_big_to_lay_out_is_summarised_under_the_thesis(
+    text: str, below: int
+) -> None:
+    # thousands of undercuts are one step (each with the attack it answers), as are thousands
+    # of premises of one inference: dot would take minutes, so the thesis is drawn alone
+    argument_map = parsed(text)
+    source = draw(argument_map, DOT).source
+    dot = parse_dot(source)
+    statements = {s.id for s in argument_map.statements}
+    assert {a.get("id") for a in dot.nodes.values()} & statements == {"t"}
+    assert f"▸ {below} more statements" in source
+    assert f"1 of {below + 1} statements: the top of a big map" in source
+
+
+def test_a_first_step_that_can_be_laid_out_is_drawn_whole() -> None:
+    argument_map = parsed(wide(LAYOUT_MOST - 1))  # the thesis and its premises: LAYOUT_MOST
+    dot = parse_dot(render(argument_map, DOT).decode())
+    assert {s.id for s in argument_map.statements} <= {a.get("id") for a in dot.nodes.values()}
 
 
 def test_elements_sharing_an_id_are_each_drawn_or_not_on_their_own() -> None:
@@ -239,7 +267,7 @@ GRAPHVIZ_STRING_BYTES = 16_000
 
 @pytest.mark.parametrize("text", LONG_MAPS.values(), ids=LONG_MAPS.keys())
 def test_no_string_in_the_dot_text_reaches_graphviz_s_limit(text: str) -> None:
-    dot = parse_dot(render(parsed(text), DOT).decode())
+    dot = parse_dot(render(parsed(text), WHOLE).decode())
     strings = [*dot.nodes, *dot.graph.values()]
     strings += [v for attributes in dot.nodes.values() for v in attributes.values()]
     strings += [s for t, h, attributes in dot.edges for s in (t, h, *attributes.values())]
@@ -250,8 +278,8 @@ def test_no_string_in_the_dot_text_reaches_graphviz_s_limit(text: str) -> None:
 @pytest.mark.parametrize("text", LONG_MAPS.values(), ids=LONG_MAPS.keys())
 def test_graphviz_lays_out_maps_with_long_texts(text: str) -> None:
     argument_map = parsed(text)
-    assert render(argument_map, RenderOptions(format="png")).startswith(b"\x89PNG")
-    svg = ET.fromstring(render(argument_map))
+    assert render(argument_map, RenderOptions(format="png", depth="all")).startswith(b"\x89PNG")
+    svg = ET.fromstring(render(argument_map, RenderOptions(depth="all")))
     if text == LONG_MAPS["text"]:  # the drawing is cut short; the tooltip has it whole
         assert LONG.strip() in tooltip_of(groups(svg)["t"])
 

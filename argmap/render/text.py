@@ -109,28 +109,38 @@ def wrap(text: str, width: int, max_lines: int | None = None) -> list[str]:
     "…" when text was cut.
     """
     lines: list[str] = []
+    # one line past max_lines is enough to know the text is cut: a statement of 10 MB is not
+    # wrapped whole to keep nine lines
+    enough = None if max_lines is None else max_lines + 1
     for paragraph in clean(text).split("\n"):
         words = paragraph.split()
         if not words:
             continue
-        lines.extend(_wrap_words(words, width))
+        lines.extend(_wrap_words(words, width, None if enough is None else enough - len(lines)))
+        if enough is not None and len(lines) >= enough:
+            break
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = shorten(lines[-1] + " …", width)
     return lines
 
 
-def _wrap_words(words: list[str], width: int) -> list[str]:
+def _wrap_words(words: list[str], width: int, most: int | None = None) -> list[str]:
+    """The words in lines of at most `width` columns (the first `most` lines, if given)."""
     lines: list[str] = []
-    current = ""
+    current, columns = "", 0  # the line so far and its display width
     for word in words:
         for piece in _pieces(word, width):
-            candidate = f"{current} {piece}" if current else piece
-            if current and display_width(candidate) > width:
+            wide = display_width(piece)
+            if current and columns + 1 + wide > width:
                 lines.append(current)
-                current = piece
+                if most is not None and len(lines) >= most:
+                    return lines
+                current, columns = piece, wide
+            elif current:
+                current, columns = f"{current} {piece}", columns + 1 + wide
             else:
-                current = candidate
+                current, columns = piece, wide
     if current:
         lines.append(current)
     return lines
