@@ -4,7 +4,7 @@ diagnostics or a correct result, never a traceback, for `check`, `report`, `ques
 
 The four shapes of tests/shapes.py (a support chain, a support cycle, one inference of many
 premises, attacks on attacks) run every command as a fresh process at the issue's sizes in CI
-(100,000 steps, 50,000 statements, 10,000 premises, 5,000 attacks: about two minutes on two
+(100,000 steps, 50,000 statements, 10,000 premises, 5,000 attacks: under two minutes on two
 cores) and at smaller ones locally, so that the suite stays under a minute (ARGMAP_STRESS=full
 runs the issue's sizes anywhere). The byte-level cases and the 10 MB map, the 1 MB line and the
 million blank lines are at the issue's sizes everywhere. Assertions are on results (statuses,
@@ -16,6 +16,7 @@ premises by its first premises and a digest).
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import subprocess
@@ -91,6 +92,22 @@ CASES: dict[str, Callable[[], str | bytes]] = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_never_a_traceback(tmp_path: Path, name: str) -> None:
     every_command(_write(tmp_path, CASES[name]()))
+
+
+@pytest.mark.parametrize("make", [chain, cycle, attacks_on_attacks, wide])
+def test_no_command_recurses_deeper_as_the_map_does(
+    tmp_path: Path, make: Callable[[int], str]
+) -> None:
+    # Every command on a shape 1,000 deep, with the stack allowed 150 frames more than this
+    # test stands on: a recursion one frame a step would need 1,000.
+    every_command(_write(tmp_path, SMALL))  # what a command imports, imported at full depth
+    path = _write(tmp_path, make(1_000))
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack(0)) + 150)
+    try:
+        every_command(path)
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def test_the_clean_shapes_read_clean(tmp_path: Path) -> None:
