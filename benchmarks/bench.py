@@ -193,13 +193,15 @@ class Row:
 HEADINGS = ["workload", "N", "argmap s", "MiB", "Argdown s", "MiB", "Argdown/argmap"]
 
 
-def print_table(rows: list[Row]) -> None:
-    table = [HEADINGS, *(row.cells() for row in rows)]
-    widths = [max(len(line[i]) for line in table) for i in range(len(HEADINGS))]
+def print_table(headings: list[str], lines: list[list[str]], left: int) -> None:
+    """A plain-text table: the first `left` columns aligned left (names), the rest right
+    (numbers), a rule under the headings. benchmarks/bench_stress.py prints with it too."""
+    table = [headings, *lines]
+    widths = [max(len(line[i]) for line in table) for i in range(len(headings))]
     for number, line in enumerate(table):
         print(
             " | ".join(
-                c.ljust(w) if i < 2 else c.rjust(w)
+                c.ljust(w) if i < left else c.rjust(w)
                 for i, (c, w) in enumerate(zip(line, widths, strict=True))
             )
         )
@@ -415,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"median of {options.runs} run(s), {pinned}; Python {sys.version.split()[0]}"
         + (f", Argdown {ARGDOWN_VERSION}" if argdown else ", no Argdown")
     )
-    print_table(rows)
+    print_table(HEADINGS, [row.cells() for row in rows], left=2)
     print_targets(rows)
     return 0
 

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import ARGMAP, Measure, median_process, pin_this_process
+from bench import ARGMAP, Measure, median_process, pin_this_process, print_table
 
 HERE = Path(__file__).resolve().parent
 
@@ -129,20 +129,6 @@ def write_shape(folder: Path, shape: str, size: int) -> Path:
     return path
 
 
-def print_table(rows: list[Row]) -> None:
-    table = [HEADINGS, *(row.cells() for row in rows)]
-    widths = [max(len(line[i]) for line in table) for i in range(len(HEADINGS))]
-    for number, line in enumerate(table):
-        print(
-            " | ".join(
-                c.ljust(w) if i < 3 else c.rjust(w)
-                for i, (c, w) in enumerate(zip(line, widths, strict=True))
-            )
-        )
-        if number == 0:
-            print("-|-".join("-" * w for w in widths))
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--shapes", nargs="+", choices=list(SHAPES), default=list(SHAPES))
@@ -184,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 path.unlink()
     pinned = f"pinned to core {core}" if core is not None else "not pinned"
     print(f"median of {options.runs} run(s), {pinned}; Python {sys.version.split()[0]}")
-    print_table(rows)
+    print_table(HEADINGS, [row.cells() for row in rows], left=3)
     return 0
 
 

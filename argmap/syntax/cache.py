@@ -74,7 +74,7 @@ def _read_with_lark(text: str) -> ParsedBlock:
     if text[0] in " \t":
         return ParsedBlock(None, indented_orphan(block, None))
     try:
-        element = _parse(text)
+        element = _lark_parse(text)  # the quick reader has left this block already
     except UnexpectedInput as exc:
         on_first_line = (exc.line or 1) <= 1
         unknown = unknown_keyword(block, None) if on_first_line else None
@@ -92,9 +92,10 @@ def _read_with_lark(text: str) -> ParsedBlock:
 def _parse(text: str) -> Element:
     """The block's node, the quick reader's where it takes the block, else lark's (which
     raises lark's `UnexpectedInput` for a syntax error)."""
-    element = quick.read(text)
-    if element is not None:
-        return element
+    return quick.read(text) or _lark_parse(text)
+
+
+def _lark_parse(text: str) -> Element:
     # the parser builds the concrete node as it parses (argmap.syntax.transform); lark's
     # annotation cannot know that
     return cast(Element, grammar_parser().parse(text, start="item"))

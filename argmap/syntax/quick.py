@@ -80,7 +80,6 @@ _KEY = re.compile(
     r"(?P<key>quote|cite|side|note|hedge|scheme|warrant|allow)(?=[ \t]*:)"
     r"|(?P<answer>answer)(?=[ \t]+[0-9]+[ \t]*:)"
 )
-_CONTINUATION = re.compile(_TEXT)
 _VALUES = {
     "quote": ("STRING", re.compile(rf"{_BLANK}:{_BLANK}(?P<value>{_STRING})")),
     "warrant": ("ID", re.compile(rf"{_BLANK}:{_BLANK}(?P<value>{_ID})")),
@@ -232,8 +231,10 @@ def _indented_lines(lines: list[str], *, continuations: bool) -> list[Text | Att
         column = indented.end("indent")  # 0-based: where the line's content starts
         key = _KEY.match(line, column)
         if key is None:
-            if not continuations or _CONTINUATION.fullmatch(line, column) is None:
+            if not continuations:
                 return None
+            # the rest of the line is free text (TEXT): _INDENTED made sure it starts with a
+            # character other than a blank, as TEXT must
             nodes.append(_BUILD.continuation([_token("TEXT", line[column:], number, column + 1)]))
             continue
         continuations = False  # no continuation line after an attribute
