@@ -21,20 +21,13 @@ from pathlib import Path
 
 from generate import synthetic_map
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from html_support import ARGS, CHROMIUM  # the browser tests' Chromium, launched the same way
+
 from argmap import parse
 from argmap.render import RenderOptions, render
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 _STATEMENT = re.compile(r"^(\w+) ([\w-]+)(?: \[[^\]]*\])?: (.*)$")
 
 

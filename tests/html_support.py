@@ -1,4 +1,5 @@
-"""Maps and essays for the HTML page's tests: the adversarial ones, and a small honest one."""
+"""Maps and essays for the HTML page's tests: the adversarial ones, and a small honest one;
+and how the browser tests (and benchmarks/bench_html.py) launch Debian's Chromium."""
 
 from __future__ import annotations
 
@@ -89,3 +90,17 @@ def evil_built_map() -> ArgumentMap:
             ),
         ),
     )
+
+
+# Debian's Chromium, driven by playwright through executable_path (no browser download)
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]

@@ -9,7 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from html_support import EVIL_ESSAY, EVIL_MAP, PAYLOADS, SMALL_ESSAY, SMALL_MAP, evil_built_map
+from html_support import (
+    ARGS,
+    CHROMIUM,
+    EVIL_ESSAY,
+    EVIL_MAP,
+    PAYLOADS,
+    SMALL_ESSAY,
+    SMALL_MAP,
+    evil_built_map,
+)
 
 import argmap
 from argmap.render import RenderOptions, render
@@ -18,17 +27,6 @@ pytestmark = [pytest.mark.needs_browser, pytest.mark.needs_dot]
 
 ROOT = Path(__file__).resolve().parent.parent
 FLAGSHIP = ROOT / "maps" / "north-korea-russia-us.argmap"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
